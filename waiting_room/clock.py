@@ -1,0 +1,73 @@
+""""Today", and the only place that reads the real clock.
+
+``--today`` / ``WAITING_ROOM_TODAY`` pin the date for demos, screenshots, tests
+and benchmarks. Every other module receives ``today`` as an argument.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+
+ENV_TODAY = "WAITING_ROOM_TODAY"
+
+_pinned: date | None = None
+
+
+class BadToday(ValueError):
+    pass
+
+
+def parse_today(text: str) -> date:
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise BadToday(f"--today: {text!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def pin(day: date | None) -> None:
+    """Pin "today" for this process (``None`` unpins)."""
+    global _pinned
+    _pinned = day
+
+
+def today() -> date:
+    """The pinned date if there is one, else the environment's, else the real one."""
+    if _pinned is not None:
+        return _pinned
+    text = os.environ.get(ENV_TODAY)
+    if text:
+        return parse_today(text)
+    return date.today()
+
+
+def is_business_day(day: date) -> bool:
+    return day.weekday() < 5
+
+
+def add_business_days(start: date, days: int) -> date:
+    """The date ``days`` working days (Mon-Fri) after ``start``; holidays are not known."""
+    current = start
+    step = 1 if days >= 0 else -1
+    remaining = abs(days)
+    while remaining:
+        current += timedelta(days=step)
+        if is_business_day(current):
+            remaining -= 1
+    return current
+
+
+def business_days_between(start: date, end: date) -> int:
+    """Working days after ``start`` up to and including ``end`` (negative if end < start)."""
+    if end < start:
+        return -business_days_between(end, start)
+    weeks, rest = divmod((end - start).days, 7)
+    count = weeks * 5
+    day = start + timedelta(days=weeks * 7)
+    for _ in range(rest):
+        day += timedelta(days=1)
+        if is_business_day(day):
+            count += 1
+    return count

@@ -1,0 +1,349 @@
+"""The words of the domain: applications, events, statuses, sizes.
+
+Everything here is pure: plain frozen dataclasses, and the one place where a
+dict from a file becomes an :class:`Application` (``application_from_dict``)
+and back (``application_to_dict``). Validation errors name the field and the
+value, so every face can show them as one clear line.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import StrEnum
+from typing import Any, Iterable, Mapping
+
+FORMAT = "waiting-room/1"
+
+
+class Status(StrEnum):
+    WAITING = "waiting"
+    OFFER = "offer"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    CLOSED = "closed"
+
+
+class Size(StrEnum):
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+    ENTERPRISE = "enterprise"
+
+
+class Kind(StrEnum):
+    APPLIED = "applied"
+    PHONE_SCREEN = "phone_screen"
+    INTERVIEW = "interview"
+    ASSESSMENT = "assessment"
+    REFERENCES_REQUESTED = "references_requested"
+    REFERENCES_CONTACTED = "references_contacted"
+    THANK_YOU_SENT = "thank_you_sent"
+    FOLLOW_UP_SENT = "follow_up_sent"
+    HEARD_BACK = "heard_back"
+    OFFER = "offer"
+    REJECTION = "rejection"
+    WITHDREW = "withdrew"
+
+
+#: Events that start (or restart) the waiting clock: a step with the company,
+#: or news from them. The person's own actions never do.
+CLOCK_KINDS = frozenset(
+    {Kind.APPLIED, Kind.PHONE_SCREEN, Kind.INTERVIEW, Kind.ASSESSMENT, Kind.HEARD_BACK}
+)
+
+#: Events that end an application, and the status they lead to.
+CLOSING_KINDS: Mapping[Kind, Status] = {
+    Kind.OFFER: Status.OFFER,
+    Kind.REJECTION: Status.REJECTED,
+    Kind.WITHDREW: Status.WITHDRAWN,
+}
+
+SIZE_LABELS: Mapping[Size, str] = {
+    Size.SMALL: "small (under 50 people)",
+    Size.MEDIUM: "medium (50 to 999)",
+    Size.LARGE: "large (1,000 to 9,999)",
+    Size.ENTERPRISE: "enterprise (10,000+)",
+}
+
+KIND_LABELS: Mapping[Kind, str] = {
+    Kind.APPLIED: "Applied",
+    Kind.PHONE_SCREEN: "Phone screen",
+    Kind.INTERVIEW: "Interview",
+    Kind.ASSESSMENT: "Assessment",
+    Kind.REFERENCES_REQUESTED: "References requested",
+    Kind.REFERENCES_CONTACTED: "References contacted",
+    Kind.THANK_YOU_SENT: "Thank-you sent",
+    Kind.FOLLOW_UP_SENT: "Follow-up sent",
+    Kind.HEARD_BACK: "Heard back",
+    Kind.OFFER: "Offer",
+    Kind.REJECTION: "Rejection",
+    Kind.WITHDREW: "Withdrew",
+}
+
+
+class InvalidData(ValueError):
+    """Input that cannot become an application. The message names field and value."""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    date: date
+    kind: Kind
+    note: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    name: str
+    title: str = ""
+    email: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class OwnTask:
+    """A stay-busy task the person wrote themselves."""
+
+    id: str
+    title: str
+    due: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Application:
+    id: str
+    company: str
+    role: str
+    events: tuple[Event, ...] = ()
+    company_size: Size | None = None
+    status: Status = Status.WAITING
+    link: str = ""
+    contacts: tuple[Contact, ...] = ()
+    expected_reply_by: date | None = None
+    notes: str = ""
+    #: task id -> the day it was ticked (plan tasks and own tasks alike)
+    ticked: Mapping[str, date] = field(default_factory=dict)
+    own_tasks: tuple[OwnTask, ...] = ()
+    #: keys we do not know, kept so that export writes them back
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_waiting(self) -> bool:
+        return self.status is Status.WAITING
+
+    def events_by_date(self) -> tuple[Event, ...]:
+        """Events oldest first; events of one day keep the order they were given."""
+        return tuple(sorted(self.events, key=lambda e: e.date))
+
+    def with_event(self, event: Event) -> Application:
+        """This application with one more event; a closing event closes it."""
+        status = CLOSING_KINDS.get(event.kind, self.status)
+        return replace(self, events=(*self.events, event), status=status)
+
+
+# --- reading and writing plain dicts -----------------------------------------
+
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+
+_APP_KEYS = (
+    "id", "company", "role", "company_size", "status", "link", "contacts",
+    "expected_reply_by", "notes", "events", "ticked", "own_tasks",
+)
+_EVENT_KEYS = ("date", "kind", "note")
+_CONTACT_KEYS = ("name", "title", "email")
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def parse_date(value: Any, where: str) -> date:
+    """An ISO ``YYYY-MM-DD`` date, or :class:`InvalidData` naming ``where``."""
+    if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
+        raise InvalidData(f"{where}: {_show(value)} is not a date (use YYYY-MM-DD)")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidData(f"{where}: {_show(value)} is not a real date") from None
+
+
+def _text(value: Any, where: str, *, required: bool = False) -> str:
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidData(f"{where}: expected text, got {_show(value)}")
+    if required and not value.strip():
+        raise InvalidData(f"{where}: must not be empty")
+    if "\x00" in value:
+        raise InvalidData(f"{where}: contains a NUL character")
+    return value
+
+
+def _choice(enum: type[StrEnum], value: Any, where: str) -> Any:
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum)
+        raise InvalidData(f"{where}: {_show(value)} is not one of {allowed}") from None
+
+
+def _mapping(value: Any, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise InvalidData(f"{where}: expected an object, got {_show(value)}")
+    return value
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise InvalidData(f"{where}: expected a list, got {_show(value)}")
+    return value
+
+
+def check_id(value: Any, where: str = "id") -> str:
+    if not isinstance(value, str) or not _ID_RE.fullmatch(value):
+        raise InvalidData(
+            f"{where}: {_show(value)} is not a valid id "
+            "(letters, digits, '-', '_' or '.', at most 64)"
+        )
+    return value
+
+
+def new_id(taken: Iterable[str] = ()) -> str:
+    """A short random id not in ``taken``."""
+    used = set(taken)
+    size = 3
+    while True:
+        for _ in range(8):
+            candidate = secrets.token_hex(size)
+            if candidate not in used and not candidate.isdigit():
+                return candidate
+        size += 1
+
+
+def event_from_dict(data: Any, where: str = "event") -> Event:
+    data = _mapping(data, where)
+    if "date" not in data:
+        raise InvalidData(f"{where}.date: is required")
+    if "kind" not in data:
+        raise InvalidData(f"{where}.kind: is required")
+    return Event(
+        date=parse_date(data["date"], f"{where}.date"),
+        kind=_choice(Kind, data["kind"], f"{where}.kind"),
+        note=_text(data.get("note"), f"{where}.note"),
+        extra={k: v for k, v in data.items() if k not in _EVENT_KEYS},
+    )
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    out: dict[str, Any] = {"date": event.date.isoformat(), "kind": event.kind.value}
+    if event.note:
+        out["note"] = event.note
+    out.update(event.extra)
+    return out
+
+
+def _contact_from_dict(data: Any, where: str) -> Contact:
+    data = _mapping(data, where)
+    return Contact(
+        name=_text(data.get("name"), f"{where}.name"),
+        title=_text(data.get("title"), f"{where}.title"),
+        email=_text(data.get("email"), f"{where}.email"),
+        extra={k: v for k, v in data.items() if k not in _CONTACT_KEYS},
+    )
+
+
+def _contact_to_dict(contact: Contact) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": contact.name}
+    if contact.title:
+        out["title"] = contact.title
+    if contact.email:
+        out["email"] = contact.email
+    out.update(contact.extra)
+    return out
+
+
+def _own_task_from_dict(data: Any, where: str) -> OwnTask:
+    data = _mapping(data, where)
+    due = data.get("due")
+    return OwnTask(
+        id=check_id(data.get("id"), f"{where}.id"),
+        title=_text(data.get("title"), f"{where}.title", required=True),
+        due=None if due is None else parse_date(due, f"{where}.due"),
+    )
+
+
+def application_from_dict(data: Any, where: str = "application") -> Application:
+    """Validate one application dict (the interchange shape) and build it.
+
+    A missing ``id`` is left empty: the store gives it one. Unknown keys are kept.
+    """
+    data = _mapping(data, where)
+    for key in ("company", "role", "events"):
+        if key not in data:
+            raise InvalidData(f"{where}.{key}: is required")
+    raw_id = data.get("id")
+    app_id = "" if raw_id in (None, "") else check_id(raw_id, f"{where}.id")
+    size = data.get("company_size")
+    reply_by = data.get("expected_reply_by")
+    ticked = _mapping(data.get("ticked") or {}, f"{where}.ticked")
+    return Application(
+        id=app_id,
+        company=_text(data["company"], f"{where}.company", required=True),
+        role=_text(data["role"], f"{where}.role", required=True),
+        company_size=None if size in (None, "") else _choice(Size, size, f"{where}.company_size"),
+        status=_choice(Status, data.get("status") or "waiting", f"{where}.status"),
+        link=_text(data.get("link"), f"{where}.link"),
+        contacts=tuple(
+            _contact_from_dict(c, f"{where}.contacts[{i}]")
+            for i, c in enumerate(_list(data.get("contacts") or [], f"{where}.contacts"))
+        ),
+        expected_reply_by=None
+        if reply_by in (None, "")
+        else parse_date(reply_by, f"{where}.expected_reply_by"),
+        notes=_text(data.get("notes"), f"{where}.notes"),
+        events=tuple(
+            event_from_dict(e, f"{where}.events[{i}]")
+            for i, e in enumerate(_list(data["events"], f"{where}.events"))
+        ),
+        ticked={
+            check_id(k, f"{where}.ticked key"): parse_date(v, f"{where}.ticked.{k}")
+            for k, v in ticked.items()
+        },
+        own_tasks=tuple(
+            _own_task_from_dict(t, f"{where}.own_tasks[{i}]")
+            for i, t in enumerate(_list(data.get("own_tasks") or [], f"{where}.own_tasks"))
+        ),
+        extra={k: v for k, v in data.items() if k not in _APP_KEYS},
+    )
+
+
+def application_to_dict(app: Application) -> dict[str, Any]:
+    """The interchange shape of one application; empty optional fields are left out."""
+    out: dict[str, Any] = {"id": app.id, "company": app.company, "role": app.role}
+    if app.company_size is not None:
+        out["company_size"] = app.company_size.value
+    out["status"] = app.status.value
+    if app.link:
+        out["link"] = app.link
+    if app.contacts:
+        out["contacts"] = [_contact_to_dict(c) for c in app.contacts]
+    if app.expected_reply_by is not None:
+        out["expected_reply_by"] = app.expected_reply_by.isoformat()
+    if app.notes:
+        out["notes"] = app.notes
+    out["events"] = [event_to_dict(e) for e in app.events]
+    if app.ticked:
+        out["ticked"] = {k: v.isoformat() for k, v in app.ticked.items()}
+    if app.own_tasks:
+        out["own_tasks"] = [
+            {"id": t.id, "title": t.title, **({"due": t.due.isoformat()} if t.due else {})}
+            for t in app.own_tasks
+        ]
+    out.update(app.extra)
+    return out
