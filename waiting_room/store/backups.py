@@ -1,0 +1,53 @@
+"""A rolling daily backup: on the first write of a day, the file as it was is kept.
+
+Backups live in ``backups/`` beside the database, one per day, the newest
+:data:`KEEP` kept. Each is written atomically, so a crash during rotation
+leaves whole files only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from datetime import date
+from pathlib import Path
+
+from waiting_room.store.files import atomic_write
+
+KEEP = 7
+
+
+def folder(path: Path) -> Path:
+    return path.parent / "backups"
+
+
+def _pattern(path: Path) -> re.Pattern[str]:
+    return re.compile(re.escape(path.stem) + r"\.(\d{4}-\d{2}-\d{2})\.json")
+
+
+def all_backups(path: Path) -> list[Path]:
+    """Backups of ``path``, oldest first."""
+    where = folder(path)
+    if not where.is_dir():
+        return []
+    pattern = _pattern(path)
+    return sorted(p for p in where.iterdir() if pattern.fullmatch(p.name))
+
+
+def newest(path: Path) -> Path | None:
+    found = all_backups(path)
+    return found[-1] if found else None
+
+
+def backup_if_due(path: Path, current: bytes, today: date) -> Path | None:
+    """Keep ``current`` (the bytes about to be replaced) as today's backup, once a day."""
+    if not current.strip():
+        return None
+    target = folder(path) / f"{path.stem}.{today.isoformat()}.json"
+    if target.exists():
+        return None
+    atomic_write(target, current)
+    for old in all_backups(path)[:-KEEP]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return target

@@ -1,0 +1,189 @@
+"""Transactions over the database file, safe across processes and crashes.
+
+Each :meth:`Database.transaction` takes the lock, reads the file fresh, hands a
+new TinyDB instance over an in-memory copy to the caller, and writes once,
+atomically, if anything changed. A fresh TinyDB per transaction matters:
+TinyDB caches the next document id and query results per instance, and that
+cache must never outlive the lock, or two processes would overwrite each other.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from tinydb import Query, TinyDB
+from tinydb.storages import Storage
+
+from waiting_room.core.model import (
+    Application,
+    Event,
+    application_to_dict,
+    new_id,
+)
+from waiting_room.store import backups, document, files
+from waiting_room.store.errors import Busy, NotFound, SaveFailed
+
+
+class _MemoryStorage(Storage):
+    """TinyDB storage over a dict we own; notes whether TinyDB wrote to it."""
+
+    def __init__(self, data: document.Document) -> None:
+        self.data = data
+        self.dirty = False
+
+    def read(self) -> dict[str, Any]:
+        return self.data
+
+    def write(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.dirty = True
+
+
+class Transaction:
+    """Domain operations inside one locked read-modify-write."""
+
+    def __init__(self, db: TinyDB, path: Path) -> None:
+        self.db = db
+        self.path = path
+        self.apps = db.table(document.APPS, cache_size=0)
+        self.calm = db.table(document.CALM, cache_size=0)
+
+    def applications(self) -> list[Application]:
+        return document.applications(self.db.storage.read(), self.path)
+
+    def find(self, ref: str) -> Application:
+        """The application whose id is ``ref`` or starts with it (uniquely)."""
+        apps = self.applications()
+        for app in apps:
+            if app.id == ref:
+                return app
+        matches = [a for a in apps if ref and a.id.startswith(ref)]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise NotFound(f"no application with id {ref!r}")
+        ids = ", ".join(sorted(a.id for a in matches)[:5])
+        raise NotFound(f"id {ref!r} matches {len(matches)} applications ({ids}); type more of it")
+
+    def add(self, app: Application) -> Application:
+        return self.add_many([app])[0]
+
+    def add_many(self, apps: Iterable[Application]) -> list[Application]:
+        """Insert new applications in one write; those without an id get one."""
+        taken = {a.id for a in self.applications()}
+        out = []
+        for app in apps:
+            if not app.id or app.id in taken:
+                app = replace(app, id=new_id(taken))
+            taken.add(app.id)
+            out.append(app)
+        self.apps.insert_multiple(application_to_dict(a) for a in out)
+        return out
+
+    def put(self, app: Application) -> None:
+        """Replace the stored application with the same id (it must exist)."""
+        if not self.apps.update(_whole(application_to_dict(app)), Query().id == app.id):
+            raise NotFound(f"no application with id {app.id!r}")
+
+    def upsert_many(self, apps: Iterable[Application]) -> tuple[int, int]:
+        """Replace applications whose id exists, add the rest. Returns (added, updated)."""
+        existing = {a.id for a in self.applications()}
+        new, updated = [], 0
+        for app in apps:
+            if app.id and app.id in existing:
+                self.put(app)
+                updated += 1
+            else:
+                new.append(app)
+        self.add_many(new)
+        return len(new), updated
+
+    def delete(self, app_id: str) -> None:
+        if not self.apps.remove(Query().id == app_id):
+            raise NotFound(f"no application with id {app_id!r}")
+
+    def log(self, ref: str, event: Event) -> Application:
+        app = self.find(ref).with_event(event)
+        self.put(app)
+        return app
+
+    # the person's global calm list -------------------------------------------------
+    def calm_items(self) -> list[dict[str, Any]]:
+        return [dict(d, doc_id=d.doc_id) for d in self.calm.all()]
+
+    def set_calm_items(self, items: list[dict[str, Any]]) -> None:
+        self.calm.truncate()
+        self.calm.insert_multiple({k: v for k, v in i.items() if k != "doc_id"} for i in items)
+
+
+def _whole(new: dict[str, Any]):
+    """A TinyDB update that replaces the whole document (keys we dropped go too)."""
+
+    def transform(doc: dict[str, Any]) -> None:
+        doc.clear()
+        doc.update(new)
+
+    return transform
+
+
+class Database:
+    """The one object that touches the database file."""
+
+    def __init__(self, path: Path, *, today: date, lock_timeout: float = 10.0) -> None:
+        self.path = Path(path)
+        self.today = today
+        self.lock_timeout = lock_timeout
+
+    def load(self) -> list[Application]:
+        """A consistent snapshot (atomic replace means no lock is needed to read)."""
+        return document.load_applications(self.path)
+
+    def calm_items(self) -> list[dict[str, Any]]:
+        return list(document.read(self.path)[document.CALM].values())
+
+    def signature(self) -> tuple[int, int, int] | None:
+        """Changes whenever the file is replaced; ``None`` while it does not exist."""
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def readable_by_others(self) -> bool:
+        """True when the file or its folder lets other users of the machine read it."""
+        with contextlib.suppress(OSError):
+            if os.stat(self.path).st_mode & 0o077:
+                return True
+        with contextlib.suppress(OSError):
+            return bool(os.stat(self.path.parent).st_mode & 0o077)
+        return False
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        with files.locked(self.path, self.lock_timeout) as got:
+            if not got:
+                raise Busy(self.path)
+            files.remove_stale_temps(self.path)
+            try:
+                raw = self.path.read_bytes()
+            except FileNotFoundError:
+                raw = b""
+            doc, version = document.parse_versioned(raw, self.path)
+            db = TinyDB(doc, storage=_MemoryStorage)
+            storage: _MemoryStorage = db.storage  # type: ignore[assignment]
+            yield Transaction(db, self.path)
+            if storage.dirty or version != document.SCHEMA:
+                self._write(raw, document.encode(storage.data))
+
+    def _write(self, old: bytes, new: bytes) -> None:
+        try:
+            backups.backup_if_due(self.path, old, self.today)
+            files.atomic_write(self.path, new)
+        except OSError as error:
+            raise SaveFailed(self.path, error) from None
+

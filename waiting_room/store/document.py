@@ -1,0 +1,114 @@
+"""The database document: its layout, its schema version and migrations, and a fast read.
+
+The file is TinyDB's JSON layout (``{table: {doc_id: document}}``) with tables
+``_meta`` (the schema version), ``applications`` (one interchange-shaped dict
+each) and ``calm`` (the person's global stay-busy list). Reading here needs no
+TinyDB, so ``status`` at login stays quick.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+from waiting_room.core.model import Application, InvalidData, application_from_dict
+from waiting_room.store.errors import CorruptDatabase, NewerDatabase
+
+SCHEMA = 1
+META, APPS, CALM = "_meta", "applications", "calm"
+
+Document = dict[str, dict[str, dict[str, Any]]]
+
+
+def _from_v0(doc: Document) -> Document:
+    # Schema 0: applications sat in TinyDB's default table and there was no _meta.
+    out: Document = {k: v for k, v in doc.items() if k != "_default"}
+    out[APPS] = {**doc.get("_default", {}), **doc.get(APPS, {})}
+    return out
+
+
+#: version -> the step that lifts a document from that version to the next.
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {0: _from_v0}
+
+
+def schema_of(doc: Document) -> int:
+    meta = doc.get(META) or {}
+    for record in meta.values():
+        if isinstance(record, dict) and isinstance(record.get("schema"), int):
+            return record["schema"]
+    return 0
+
+
+def empty() -> Document:
+    return {META: {"1": {"schema": SCHEMA}}, APPS: {}, CALM: {}}
+
+
+def migrate(doc: Document, path: Path) -> Document:
+    version = schema_of(doc)
+    if version > SCHEMA:
+        raise NewerDatabase(path, version, SCHEMA)
+    while version < SCHEMA:
+        doc = MIGRATIONS[version](doc)
+        version += 1
+    doc[META] = {"1": {"schema": SCHEMA}}
+    doc.setdefault(APPS, {})
+    doc.setdefault(CALM, {})
+    return doc
+
+
+def latest_backup(path: Path) -> Path | None:
+    from waiting_room.store.backups import newest
+
+    return newest(path)
+
+
+def parse(raw: bytes, path: Path) -> Document:
+    """Bytes of a database file to a current-schema document, or CorruptDatabase."""
+    return parse_versioned(raw, path)[0]
+
+
+def parse_versioned(raw: bytes, path: Path) -> tuple[Document, int]:
+    """Like :func:`parse`, also telling the schema version the bytes were written in."""
+    try:
+        doc = json.loads(raw) if raw.strip() else empty()
+    except (ValueError, UnicodeDecodeError) as error:
+        raise CorruptDatabase(path, f"not valid JSON: {error}", latest_backup(path)) from None
+    if not isinstance(doc, dict) or not all(
+        isinstance(t, dict) and all(isinstance(d, dict) for d in t.values()) for t in doc.values()
+    ):
+        raise CorruptDatabase(path, "not a Waiting Room database", latest_backup(path))
+    version = schema_of(doc) if raw.strip() else SCHEMA
+    return migrate(doc, path), version
+
+
+def read(path: Path) -> Document:
+    """The document at ``path``; an absent file reads as empty."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return empty()
+    except IsADirectoryError:
+        raise CorruptDatabase(path, "it is a folder", None) from None
+    except PermissionError:
+        raise CorruptDatabase(path, "permission denied", None) from None
+    return parse(raw, path)
+
+
+def applications(doc: Document, path: Path) -> list[Application]:
+    """Every application in the document, in the order they were added."""
+    out = []
+    for doc_id, record in doc[APPS].items():
+        try:
+            out.append(application_from_dict(record, f"application {record.get('id', doc_id)}"))
+        except InvalidData as error:
+            raise CorruptDatabase(path, str(error), latest_backup(path)) from None
+    return out
+
+
+def load_applications(path: Path) -> list[Application]:
+    return applications(read(path), path)
+
+
+def encode(doc: Document) -> bytes:
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -1,0 +1,48 @@
+"""What can go wrong with the database file, each with one clear sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """A problem with the database; ``str()`` is one line fit for a person."""
+
+
+class CorruptDatabase(StoreError):
+    def __init__(self, path: Path, problem: str, backup: Path | None) -> None:
+        self.path = path
+        self.problem = problem
+        self.backup = backup
+        if backup is not None:
+            hint = f"to restore the latest backup: cp '{backup}' '{path}'"
+        else:
+            hint = "no backup was found beside it"
+        super().__init__(
+            f"cannot read the database {path} ({problem}); it was left untouched; {hint}"
+        )
+
+
+class NewerDatabase(StoreError):
+    def __init__(self, path: Path, version: int, known: int) -> None:
+        super().__init__(
+            f"the database {path} was written by a newer Waiting Room "
+            f"(schema {version}, this one knows up to {known}); please upgrade"
+        )
+
+
+class Busy(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"the database {path} stayed locked by another Waiting Room; nothing was changed, try again"
+        )
+
+
+class SaveFailed(StoreError):
+    def __init__(self, path: Path, error: OSError) -> None:
+        reason = error.strerror or str(error)
+        super().__init__(f"could not save {path} ({reason}); nothing was changed")
+
+
+class NotFound(StoreError):
+    pass

@@ -1,0 +1,137 @@
+"""The bytes on disk: atomic replace, private permissions, an inter-process lock.
+
+Nothing here knows TinyDB, so the fast read path of ``status`` can use it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Iterator
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+TMP_SUFFIX = ".tmp"
+
+
+def ensure_dir(folder: Path) -> None:
+    """Create ``folder`` (0700) if it is missing; an existing folder is left as it is."""
+    if folder.is_dir():
+        return
+    if folder.parent != folder:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(mode=DIR_MODE)
+    except FileExistsError:
+        return
+    os.chmod(folder, DIR_MODE)  # mkdir's mode is filtered by the umask
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # some filesystems refuse directory fsync
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def temp_prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole.
+
+    Temp file in the same folder (created 0600), fsync, ``os.replace``, fsync the folder.
+    """
+    ensure_dir(path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TMP_SUFFIX, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Delete temp files a killed writer left. Call only while holding the lock."""
+    with contextlib.suppress(OSError):
+        for entry in path.parent.iterdir():
+            if entry.name.startswith(temp_prefix(path)) and entry.name.endswith(TMP_SUFFIX):
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float = 10.0) -> Iterator[bool]:
+    """Hold the database's lock file exclusively; yields False if it timed out.
+
+    The kernel drops the lock when its process dies, so a crashed writer can
+    never leave the database locked.
+    """
+    ensure_dir(path.parent)
+    fd = os.open(lock_path(path), os.O_RDWR | os.O_CREAT, FILE_MODE)
+    try:
+        got = _acquire(fd, timeout)
+        try:
+            yield got
+        finally:
+            if got:
+                _release(fd)
+    finally:
+        os.close(fd)
+
+
+try:
+    import fcntl
+
+    def _acquire(fd: int, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        delay = 0.002
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return True
+            except OSError as error:
+                if error.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    raise
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(delay)
+            delay = min(delay * 2, 0.05)
+
+    def _release(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+except ImportError:  # pragma: no cover - Windows
+    import msvcrt
+
+    def _acquire(fd: int, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+                return True
+            except OSError:
+                if time.monotonic() >= deadline:
+                    return False
+                time.sleep(0.02)
+
+    def _release(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)

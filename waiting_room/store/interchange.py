@@ -1,0 +1,167 @@
+"""The ``waiting-room/1`` JSON format and its CSV cousin: read all, check all, then hand over.
+
+Reading never writes: it returns applications or raises :class:`InvalidData`
+with the file, line or field and the value, so that an import is all or nothing.
+
+CSV layout: one row per event, with the application's columns repeated.
+Rows that share an ``id`` (or, without ids, the same company and role) are one
+application; an application without events is one row with empty event
+columns. Columns: see :data:`CSV_COLUMNS`; unknown columns are kept as extra
+keys. CSV carries applications and events only; JSON carries everything.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any, Iterable
+
+from waiting_room.core.model import (
+    FORMAT,
+    Application,
+    InvalidData,
+    application_from_dict,
+    application_to_dict,
+)
+
+CSV_COLUMNS = (
+    "id", "company", "role", "company_size", "status", "link", "expected_reply_by",
+    "notes", "event_date", "event_kind", "event_note",
+)
+_EVENT_COLUMNS = ("event_date", "event_kind", "event_note")
+_APP_COLUMNS = tuple(c for c in CSV_COLUMNS if c not in _EVENT_COLUMNS)
+
+
+def read_file(path: Path) -> list[Application]:
+    """Applications from a ``.json`` or ``.csv`` file; InvalidData names what is wrong."""
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".csv"):
+        raise InvalidData(f"{path}: unknown file type {path.suffix or '(none)'!r} (use .json or .csv)")
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InvalidData(f"{path}: cannot read ({error.strerror or error})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InvalidData(f"{path}: not UTF-8 text (byte {error.start})") from None
+    parse = from_json if suffix == ".json" else from_csv
+    try:
+        return parse(text)
+    except InvalidData as error:
+        raise InvalidData(f"{path}: {error}") from None
+
+
+def _check_unique(apps: list[Application], where: list[str]) -> None:
+    seen: dict[str, str] = {}
+    for app, place in zip(apps, where):
+        if not app.id:
+            continue
+        if app.id in seen:
+            raise InvalidData(f"{place}.id: {app.id!r} is used twice (also {seen[app.id]})")
+        seen[app.id] = place
+
+
+def from_json(text: str) -> list[Application]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidData(f"line {error.lineno} column {error.colno}: invalid JSON ({error.msg})") from None
+    except RecursionError:
+        raise InvalidData("invalid JSON (nested too deeply)") from None
+    if not isinstance(data, dict):
+        raise InvalidData("expected a JSON object with \"format\" and \"applications\"")
+    fmt = data.get("format", FORMAT)
+    if fmt != FORMAT:
+        raise InvalidData(f"format: {fmt!r} is not {FORMAT!r}")
+    if "applications" not in data:
+        raise InvalidData("applications: is required")
+    items = data["applications"]
+    if not isinstance(items, list):
+        raise InvalidData("applications: expected a list")
+    where = [f"applications[{i}]" for i in range(len(items))]
+    apps = [application_from_dict(item, place) for item, place in zip(items, where)]
+    _check_unique(apps, where)
+    return apps
+
+
+def to_json(apps: Iterable[Application]) -> str:
+    doc = {"format": FORMAT, "applications": [application_to_dict(a) for a in apps]}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def from_csv(text: str) -> list[Application]:
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as error:
+        raise InvalidData(f"line 1: {error}") from None
+    for needed in ("company", "role"):
+        if needed not in header:
+            raise InvalidData(f"line 1: the header has no {needed!r} column")
+    if len(set(header)) != len(header):
+        raise InvalidData("line 1: a column name appears twice")
+    groups: dict[Any, dict[str, Any]] = {}
+    lines: dict[Any, int] = {}
+    try:
+        for row in reader:
+            line = reader.line_num
+            if None in row:
+                raise InvalidData(f"line {line}: more cells than columns")
+            if not any((v or "").strip() for v in row.values()):
+                continue
+            key = row.get("id") or (row["company"], row["role"])
+            if key not in groups:
+                groups[key] = _csv_app(row)
+                lines[key] = line
+            event = {c[6:]: row[c] for c in _EVENT_COLUMNS if row.get(c)}
+            if event:
+                if "date" not in event or "kind" not in event:
+                    raise InvalidData(f"line {line}: an event needs both event_date and event_kind")
+                groups[key]["events"].append(event)
+                groups[key].setdefault("_lines", []).append(line)
+    except csv.Error as error:
+        raise InvalidData(f"line {reader.line_num}: {error}") from None
+    apps = []
+    for key, data in groups.items():
+        event_lines = data.pop("_lines", [])
+        try:
+            apps.append(application_from_dict(data, "row"))
+        except InvalidData as error:
+            message = str(error)
+            line = lines[key]
+            if message.startswith("row.events["):
+                index = int(message[len("row.events["): message.index("]")])
+                line = event_lines[index]
+                message = "event_" + message.split(".", 2)[2]
+            else:
+                message = message.removeprefix("row.")
+            raise InvalidData(f"line {line}: {message}") from None
+    _check_unique(apps, [f"line {lines[k]}" for k in groups])
+    return apps
+
+
+def _csv_app(row: dict[str, str]) -> dict[str, Any]:
+    data: dict[str, Any] = {k: v for k, v in row.items() if k in _APP_COLUMNS and v != ""}
+    data.setdefault("company", row.get("company", ""))
+    data.setdefault("role", row.get("role", ""))
+    data["events"] = []
+    data.update({k: v for k, v in row.items() if k not in CSV_COLUMNS and v})
+    return data
+
+
+def to_csv(apps: Iterable[Application]) -> str:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for app in apps:
+        base = application_to_dict(app)
+        head = [base.get(c, "") for c in _APP_COLUMNS]
+        head = ["" if isinstance(v, (dict, list)) else v for v in head]
+        if not app.events:
+            writer.writerow([*head, "", "", ""])
+        for event in app.events:
+            writer.writerow([*head, event.date.isoformat(), event.kind.value, event.note])
+    return out.getvalue()
