@@ -1,0 +1,245 @@
+"""The command line beside the TUI: status, add, log, import, export, demo.
+
+Start-up matters (``status`` runs at every login), so each command imports what
+it needs when it runs: ``status`` never imports Textual or TinyDB.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING, Any, NoReturn, Sequence
+
+if TYPE_CHECKING:
+    import argparse
+    from datetime import date
+    from pathlib import Path
+
+PROG = "waiting-room"
+EVENT_KINDS = (
+    "applied", "phone_screen", "interview", "assessment", "references_requested",
+    "references_contacted", "thank_you_sent", "follow_up_sent", "heard_back", "offer",
+    "rejection", "withdrew",
+)
+
+
+class UsageError(Exception):
+    """Bad input on the command line: one line, exit 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    import argparse
+
+    class Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            raise UsageError(message)
+
+    parser = Parser(prog=PROG, description="A calm companion for the wait after a job interview.")
+    parser.add_argument("--db", metavar="PATH", help="database file (env WAITING_ROOM_DB)")
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help="pin today's date (env WAITING_ROOM_TODAY)")
+    parser.add_argument("--version", action="version", version="%(prog)s 0.1.0")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    sub.add_parser("demo", help="open the app on a throw-away copy of sample data")
+
+    status = sub.add_parser("status", help="a calm summary of every application still waiting")
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+
+    add = sub.add_parser("add", help="quick capture; prints the new id")
+    add.add_argument("--company", required=True)
+    add.add_argument("--role", required=True)
+    add.add_argument("--interviewed", metavar="DATE", help="date of the interview (YYYY-MM-DD, today, 3 days ago...)")
+    add.add_argument("--note", default="", help="a note on the interview (or the application)")
+    add.add_argument("--size", choices=("small", "medium", "large", "enterprise"), help="company size")
+    add.add_argument("--expect", metavar="DATE", help="the date they said they would reply by")
+
+    log = sub.add_parser("log", help="add an event to an application")
+    log.add_argument("id", help="the application's id, or a unique start of it")
+    log.add_argument("kind", metavar="KIND", help="one of: " + ", ".join(EVENT_KINDS))
+    log.add_argument("--date", metavar="DATE", help="when it happened (default today)")
+    log.add_argument("--note", default="")
+
+    imp = sub.add_parser("import", help="merge a .json or .csv file, all or nothing")
+    imp.add_argument("file")
+
+    exp = sub.add_parser("export", help="write every application as json, csv or ics")
+    exp.add_argument("--format", choices=("json", "csv", "ics"), default="json")
+    exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    return parser
+
+
+def _today(args: argparse.Namespace) -> date:
+    from waiting_room import clock
+
+    if args.today:
+        clock.pin(clock.parse_today(args.today))
+    return clock.today()
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from waiting_room.paths import db_path
+
+    return db_path(args.db)
+
+
+def _database(args: argparse.Namespace):
+    from waiting_room.store.database import Database
+
+    return Database(_db_path(args), today=_today(args))
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from waiting_room.core import summary
+    from waiting_room.store.document import load_applications
+
+    today = _today(args)
+    apps = load_applications(_db_path(args))
+    if args.json:
+        import json
+
+        sys.stdout.write(json.dumps(summary.status_json(apps, today), ensure_ascii=False, indent=2) + "\n")
+    else:
+        import shutil
+
+        width = shutil.get_terminal_size((80, 24)).columns
+        sys.stdout.write("\n".join(summary.status_lines(apps, today, width=width)) + "\n")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from waiting_room.core.dates import parse_human_date
+    from waiting_room.core.model import Application, Event, Kind, Size, _text
+
+    today = _today(args)
+    company = _text(args.company, "--company", required=True)
+    role = _text(args.role, "--role", required=True)
+    note = _text(args.note, "--note")
+    events: tuple[Event, ...] = ()
+    notes = note
+    if args.interviewed:
+        day = parse_human_date(args.interviewed, today, "--interviewed")
+        events = (Event(day, Kind.INTERVIEW, note),)
+        notes = ""
+    expect = parse_human_date(args.expect, today, "--expect") if args.expect else None
+    app = Application(
+        id="", company=company, role=role, events=events, notes=notes,
+        company_size=Size(args.size) if args.size else None, expected_reply_by=expect,
+    )
+    db = _database(args)
+    with db.transaction() as tx:
+        app = tx.add(app)
+    print(app.id)
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    from waiting_room.core.dates import parse_human_date
+    from waiting_room.core.model import Event, Kind, _text
+    from waiting_room.core.text import clean
+
+    if args.kind not in EVENT_KINDS:
+        raise UsageError(f"KIND: {args.kind!r} is not one of {', '.join(EVENT_KINDS)}")
+    today = _today(args)
+    day = parse_human_date(args.date, today, "--date") if args.date else today
+    event = Event(day, Kind(args.kind), _text(args.note, "--note"))
+    with _database(args).transaction() as tx:
+        app = tx.log(args.id, event)
+    name = clean(app.company, single_line=True)
+    print(f"Logged {args.kind.replace('_', ' ')} on {day.isoformat()} for {name} ({app.id}).")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from waiting_room.store.interchange import read_file
+
+    apps = read_file(Path(args.file))
+    with _database(args).transaction() as tx:
+        added, updated = tx.upsert_many(apps)
+    print(f"Imported {len(apps)} application{'s' if len(apps) != 1 else ''}: {added} new, {updated} updated.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from waiting_room.store import interchange
+    from waiting_room.store.document import load_applications
+
+    today = _today(args)
+    apps = load_applications(_db_path(args))
+    if args.format == "json":
+        text = interchange.to_json(apps)
+    elif args.format == "csv":
+        text = interchange.to_csv(apps)
+    else:
+        from waiting_room.store.calendar import to_ics
+
+        text = to_ics(apps, today)
+    if args.output:
+        from pathlib import Path
+
+        from waiting_room.store.files import atomic_write
+
+        atomic_write(Path(args.output), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_tui(args: argparse.Namespace, *, demo: bool = False) -> int:
+    today = _today(args)
+    if demo:
+        from waiting_room.tui.run import run_demo
+
+        return run_demo(today)
+    from waiting_room.store.database import Database
+    from waiting_room.tui.run import run_app
+
+    return run_app(Database(_db_path(args), today=today), today)
+
+
+COMMANDS: dict[str, Any] = {
+    "status": cmd_status,
+    "add": cmd_add,
+    "log": cmd_log,
+    "import": cmd_import,
+    "export": cmd_export,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = _parser().parse_args(argv)
+        if args.command is None:
+            return cmd_tui(args)
+        if args.command == "demo":
+            return cmd_tui(args, demo=True)
+        return COMMANDS[args.command](args)
+    except (UsageError, OSError) as error:
+        return _fail(error)
+    except Exception as error:
+        from waiting_room.clock import BadToday
+        from waiting_room.core.model import InvalidData
+        from waiting_room.store.errors import StoreError
+
+        if isinstance(error, (InvalidData, BadToday, StoreError)):
+            return _fail(error)
+        raise
+    except KeyboardInterrupt:
+        return 130
+
+
+def _fail(error: BaseException) -> int:
+    from waiting_room.core.text import clean
+
+    if isinstance(error, OSError) and not str(error).startswith("could not"):
+        message = f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
+    else:
+        message = str(error)
+    sys.stderr.write(f"{PROG}: {clean(message, single_line=True)}\n")
+    return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
