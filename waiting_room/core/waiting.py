@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
 
-from waiting_room.core.model import CLOCK_KINDS, Application, Event, Kind
+from waiting_room.core.model import CLOCK_KINDS, Application, Event, Kind, Size, Status
 
 
 def clock_event(app: Application) -> Event | None:
@@ -72,3 +73,191 @@ def stage_of(app: Application) -> Stage:
     if Kind.PHONE_SCREEN in kinds or Kind.ASSESSMENT in kinds:
         return Stage.SCREENED
     return Stage.APPLIED
+
+
+# --- is this wait normal? ----------------------------------------------------
+#
+# Every figure below is explained, with its source or the reason for the
+# judgement, in docs/model.md ("Is my wait normal?"). Keep the two in step.
+
+
+class Verdict(StrEnum):
+    WITHIN_NORMAL = "within_normal"
+    LONGER_THAN_USUAL = "longer_than_usual"
+    VERY_LONG = "very_long"
+
+
+@dataclass(frozen=True, slots=True)
+class Norm:
+    """How long employers usually take to answer at one stage, in calendar days.
+
+    ``typical_days``: a usual reply time. ``usual_max_days``: the end of the usual
+    range (after it the wait is longer than usual). ``long_days``: after it the
+    wait is very long. ``promised`` is the date the company named, when it counts.
+    """
+
+    stage: Stage
+    typical_days: int
+    usual_max_days: int
+    long_days: int
+    promised: date | None = None
+
+    def verdict(self, days: int) -> Verdict:
+        if days <= self.usual_max_days:
+            return Verdict.WITHIN_NORMAL
+        if days <= self.long_days:
+            return Verdict.LONGER_THAN_USUAL
+        return Verdict.VERY_LONG
+
+
+#: stage -> (typical, end of the usual range, the long mark), in days.
+BASE_NORMS: dict[Stage, tuple[int, int, int]] = {
+    Stage.APPLIED: (10, 24, 42),
+    Stage.SCREENED: (8, 14, 30),
+    Stage.INTERVIEWED: (24, 30, 60),
+    Stage.LATER_ROUNDS: (7, 21, 42),
+    Stage.REFERENCES: (5, 14, 30),
+}
+
+#: Bigger organisations tend to be slower; a modest, judged stretch of the norm.
+SIZE_FACTORS: dict[Size | None, float] = {
+    Size.SMALL: 0.9,
+    Size.MEDIUM: 1.0,
+    Size.LARGE: 1.1,
+    Size.ENTERPRISE: 1.25,
+    None: 1.0,
+}
+
+#: Business days of grace after a date the company named (Indeed: follow up one
+#: to two business days after it).
+PROMISE_GRACE_BUSINESS_DAYS = 2
+
+#: Where the end of the usual range sits on the gauge (0..1).
+GAUGE_USUAL_MARK = 0.6
+
+
+def _after_business_days(start: date, days: int) -> date:
+    current = start
+    while days > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            days -= 1
+    return current
+
+
+def norm_for(app: Application) -> Norm:
+    """The norm for the stage this application is at, its size and any named date.
+
+    A date the company named (``expected_reply_by``, on or after the start of
+    the wait) stretches the usual range to that date plus two business days:
+    their own word is the best figure there is. It never shortens the norm.
+    """
+    stage = stage_of(app)
+    typical, usual_max, long = BASE_NORMS[stage]
+    factor = SIZE_FACTORS.get(app.company_size, 1.0)
+    typical = round(typical * factor)
+    usual_max = round(usual_max * factor)
+    long = round(long * factor)
+    promised: date | None = None
+    since = waiting_since(app)
+    reply_by = app.expected_reply_by
+    if since is not None and reply_by is not None and reply_by >= since:
+        promised = reply_by
+        grace_end = (_after_business_days(reply_by, PROMISE_GRACE_BUSINESS_DAYS) - since).days
+        if grace_end > usual_max:
+            long += grace_end - usual_max
+            usual_max = grace_end
+        typical = max(typical, (reply_by - since).days)
+    return Norm(stage, typical, usual_max, long, promised)
+
+
+def wait_verdict(app: Application, today: date) -> Verdict | None:
+    """Within normal, longer than usual or very long; ``None`` without a running wait.
+
+    The norm does not depend on ``today``, so the verdict never gets calmer as
+    days pass.
+    """
+    days = days_waited(app, today)
+    if days is None:
+        return None
+    return norm_for(app).verdict(days)
+
+
+def gauge(app: Application, today: date) -> float | None:
+    """Where today falls in the usual range, 0..1, for a small gauge.
+
+    0 is the start of the wait, :data:`GAUGE_USUAL_MARK` the end of the usual
+    range, 1 the long mark and beyond. Piecewise linear, never decreasing.
+    """
+    days = days_waited(app, today)
+    if days is None:
+        return None
+    norm = norm_for(app)
+    if days <= norm.usual_max_days:
+        return GAUGE_USUAL_MARK * days / max(1, norm.usual_max_days)
+    span = max(1, norm.long_days - norm.usual_max_days)
+    return min(1.0, GAUGE_USUAL_MARK + (1 - GAUGE_USUAL_MARK) * (days - norm.usual_max_days) / span)
+
+
+def wait_in_words(days: int) -> str:
+    """A duration in plain words: "5 days", "2 weeks and 4 days", "2 months and 9 days"."""
+    import humanize  # lazily: start-up speed matters
+
+    days = max(0, days)
+    if 7 <= days <= 60:
+        weeks, rest = divmod(days, 7)
+        text = f"{weeks} week{'s' if weeks != 1 else ''}"
+        return text if not rest else f"{text} and {rest} day{'s' if rest != 1 else ''}"
+    return humanize.precisedelta(timedelta(days=days), minimum_unit="days")
+
+
+def short_date(day: date) -> str:
+    """"Tue 25 Nov" (no leading zero, locale-free)."""
+    return f"{_WEEKDAY_ABBR[day.weekday()]} {day.day} {_MONTH_ABBR[day.month - 1]}"
+
+
+_WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+_CLOSED_SENTENCES = {
+    Status.OFFER: "This one ended with an offer; no more waiting here.",
+    Status.REJECTED: "This one is closed; no more waiting here.",
+    Status.WITHDRAWN: "You withdrew from this one; no more waiting here.",
+    Status.CLOSED: "This one is closed and resting; no more waiting here.",
+}
+
+
+def verdict_sentence(app: Application, today: date) -> str:
+    """The wait in plain words: the usual range at this stage and where today is."""
+    days = days_waited(app, today)
+    if days is None:
+        if not app.is_waiting:
+            return _CLOSED_SENTENCES[app.status]
+        return "Log when you applied or interviewed, and the wait will be measured from there."
+    norm = norm_for(app)
+    verdict = norm.verdict(days)
+    day = "today is the first day" if days == 0 else f"today is day {days}"
+    if norm.promised is not None:
+        named = f"They hoped to reply by {short_date(norm.promised)}"
+        if today <= norm.promised:
+            return f"{named}; {day}, so there is time yet."
+        head = f"{named}, and that date has passed; {day}."
+        if verdict is Verdict.WITHIN_NORMAL:
+            return f"{head} Dates like that often slip; this is still within the usual range."
+    else:
+        label = STAGE_LABELS[norm.stage]
+        head = (
+            f"{label[0].upper()}{label[1:]}, a reply commonly takes up to about "
+            f"{norm.usual_max_days} days; {day}."
+        )
+        if verdict is Verdict.WITHIN_NORMAL:
+            return head
+    if verdict is Verdict.LONGER_THAN_USUAL:
+        return (
+            f"{head} That is longer than usual, and still common: "
+            "slow replies often come from busy calendars inside the company."
+        )
+    return (
+        f"{head} That is a long silence. One gentle check-in is fair; "
+        "after that it is fine to let it rest and put your energy elsewhere."
+    )
