@@ -149,6 +149,7 @@ class Application:
 
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 _APP_KEYS = (
     "id", "company", "role", "company_size", "status", "link", "contacts",
@@ -182,6 +183,10 @@ def _text(value: Any, where: str, *, required: bool = False) -> str:
         raise InvalidData(f"{where}: must not be empty")
     if "\x00" in value:
         raise InvalidData(f"{where}: contains a NUL character")
+    if _SURROGATE_RE.search(value):
+        # An unpaired "\ud800" escape in JSON or an undecodable byte on the command
+        # line: such text cannot be saved as UTF-8, so it is refused here, by name.
+        raise InvalidData(f"{where}: contains an invalid character (a lone surrogate)")
     return value
 
 
