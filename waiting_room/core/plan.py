@@ -2,8 +2,8 @@
 
 The plan follows common etiquette (sources and judgements in docs/model.md):
 
-- a thank-you note within a day of each interview or phone screen, until one
-  is logged;
+- a thank-you note within a day of the latest interview or phone screen,
+  until one is logged (or the first follow-up's day comes, or they write back);
 - if the company named a date, a follow-up one to two business days after it;
   otherwise the first follow-up no earlier than five business days and no later
   than about two weeks after the wait began;
@@ -119,7 +119,7 @@ def _last_index(events: list[Event], kinds: frozenset[Kind]) -> int | None:
     return found
 
 
-def _thank_you(app: Application, events: list[Event]) -> Task | None:
+def _thank_you(app: Application, events: list[Event], today: date, cutoff: date | None) -> Task | None:
     index = _last_index(events, THANKS_FOR)
     if index is None:
         return None
@@ -129,6 +129,8 @@ def _thank_you(app: Application, events: list[Event]) -> Task | None:
     done = logged or task_id in app.ticked
     if not done and any(e.kind in _MOVED_ON for e in events[index + 1 :]):
         return None  # a follow-up went out or they wrote back: the moment has passed
+    if not done and cutoff is not None and today >= cutoff:
+        return None  # the first follow-up's day has come; it carries the thanks now
     what = "interview" if met.kind is Kind.INTERVIEW else "phone screen"
     return Task(
         id=task_id,
@@ -230,15 +232,18 @@ def plan_tasks(app: Application, today: date) -> tuple[Task, ...]:
     """The plan's tasks (done and open) and then the person's own tasks.
 
     Closed applications keep only the person's own tasks. The plan depends on
-    the events, the named date and the ticks, not on ``today``.
+    the events, the named date and the ticks; ``today`` only retires a thank-you
+    never sent once the first follow-up's day has come (that note carries the
+    thanks). So tasks only ever leave the plan as days pass, with the same ids.
     """
     tasks: list[Task] = []
     if app.is_waiting:
         events = _sorted(app)
-        thanks = _thank_you(app, events)
+        steps = _contact_steps(app, events)
+        thanks = _thank_you(app, events, today, steps[0].due if steps else None)
         if thanks is not None:
             tasks.append(thanks)
-        tasks.extend(_contact_steps(app, events))
+        tasks.extend(steps)
     tasks.extend(
         Task(own.id, own.title, own.due, "", "own", None, own.id in app.ticked)
         for own in app.own_tasks
