@@ -7,6 +7,7 @@ and benchmarks. Every other module receives ``today`` as an argument.
 from __future__ import annotations
 
 import os
+import re
 from datetime import date, timedelta
 
 ENV_TODAY = "WAITING_ROOM_TODAY"
@@ -18,13 +19,17 @@ class BadToday(ValueError):
     pass
 
 
-def parse_today(text: str) -> date:
+_ISO_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def parse_today(text: str, where: str = "--today") -> date:
+    """Exactly ``YYYY-MM-DD`` (not the ISO week or ordinal forms Python also reads)."""
     try:
-        if len(text) != 10:
+        if not _ISO_RE.fullmatch(text):
             raise ValueError
         return date.fromisoformat(text)
     except ValueError:
-        raise BadToday(f"--today: {text!r} is not a date (use YYYY-MM-DD)") from None
+        raise BadToday(f"{where}: {text!r} is not a date (use YYYY-MM-DD)") from None
 
 
 def pin(day: date | None) -> None:
@@ -39,7 +44,7 @@ def today() -> date:
         return _pinned
     text = os.environ.get(ENV_TODAY)
     if text:
-        return parse_today(text)
+        return parse_today(text, ENV_TODAY)
     return date.today()
 
 
