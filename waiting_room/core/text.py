@@ -31,7 +31,6 @@ def clean(text: str, *, single_line: bool = False) -> str:
     With ``single_line`` newlines and tabs become spaces too.
     """
     text = _SURROGATE_RE.sub("\ufffd", text)
-    text = _CONTROL_RE.sub(_visible, text)
-    if single_line:
+    if single_line:  # before the controls, or a Windows line end would leave a stray "␍"
         text = text.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
-    return text
+    return _CONTROL_RE.sub(_visible, text)
