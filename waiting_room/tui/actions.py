@@ -1,0 +1,144 @@
+"""What the screens do to the data, in one place: each is a small transaction.
+
+Edits are applied to a fresh read of the application inside the transaction,
+so a change another session made meanwhile (an event, a tick) is never lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Callable
+
+from waiting_room.core.model import CLOSING_KINDS, KIND_LABELS, Application, Event, Kind
+from waiting_room.core.plan import Task
+
+if TYPE_CHECKING:
+    from waiting_room.tui.app import WaitingRoomApp
+
+
+def add_application(app: WaitingRoomApp, then: Callable[[str], None] | None = None) -> None:
+    from waiting_room.tui.screens.forms import ApplicationForm
+
+    def save(result: dict[str, Any] | None) -> None:
+        if not result:
+            return
+        new = app.write(lambda tx: tx.add(result["application"]), done="Added. The clock is running.")
+        if new is not None and then is not None:
+            then(new.id)
+
+    app.push_screen(ApplicationForm(None, app.today), save)
+
+
+def edit_application(app: WaitingRoomApp, app_id: str) -> None:
+    from waiting_room.tui.screens.forms import ApplicationForm
+
+    current = app.app_by_id(app_id)
+    if current is None:
+        return
+
+    def save(result: dict[str, Any] | None) -> None:
+        if not result:
+            return
+        if result.get("delete"):
+            app.write(lambda tx: tx.delete(app_id), done=f"Deleted {current.company}.")
+            return
+        fields = result["fields"]
+
+        def change(tx) -> None:
+            tx.put(replace(tx.find(app_id), **fields))
+
+        app.write(change, done="Saved.")
+
+    app.push_screen(ApplicationForm(current, app.today), save)
+
+
+def log_event(app: WaitingRoomApp, app_id: str, kind: Kind | None = None) -> None:
+    from waiting_room.tui.screens.forms import EventForm
+
+    current = app.app_by_id(app_id)
+    if current is None:
+        return
+
+    def save(event: Event | None) -> None:
+        if event is not None:
+            record(app, app_id, event)
+
+    app.push_screen(EventForm(current, app.today, kind), save)
+
+
+def record(app: WaitingRoomApp, app_id: str, event: Event) -> None:
+    """Log ``event``; a closing event gets a kind word and one next step."""
+    updated = app.write(lambda tx: tx.log(app_id, event))
+    if updated is None:
+        return
+    if event.kind in CLOSING_KINDS:
+        from waiting_room.tui.screens.ending import EndingScreen
+
+        app.push_screen(EndingScreen(updated, event.kind))
+    else:
+        app.notify(f"Logged: {KIND_LABELS[event.kind].lower()}.", markup=False)
+
+
+def toggle_task(app: WaitingRoomApp, app_id: str, task: Task) -> None:
+    """Tick or untick a task; ticking a contact task offers to log what was sent."""
+    today = app.today
+
+    def change(tx) -> Application:
+        fresh = tx.find(app_id)
+        ticked = dict(fresh.ticked)
+        if task.id in ticked:
+            del ticked[task.id]
+        else:
+            ticked[task.id] = today
+        fresh = replace(fresh, ticked=ticked)
+        tx.put(fresh)
+        return fresh
+
+    updated = app.write(change)
+    if updated is None:
+        return
+    now_done = task.id in updated.ticked
+    if not now_done:
+        app.notify(f"Unticked: {task.title}", markup=False, timeout=3)
+        return
+    if task.logs is None:
+        app.notify(f"Done: {task.title}. Nicely handled.", markup=False, timeout=3)
+        return
+    from waiting_room.tui.screens.confirm import ConfirmScreen
+
+    label = KIND_LABELS[task.logs].lower()
+
+    def answer(yes: bool | None) -> None:
+        if yes:
+            record(app, app_id, Event(today, task.logs))
+
+    app.push_screen(
+        ConfirmScreen(f"Ticked. Shall I also log \"{label}\" for today, so the plan moves on?",
+                      yes="Log it", no="Just tick"),
+        answer,
+    )
+
+
+def open_draft(app: WaitingRoomApp, app_id: str) -> None:
+    from waiting_room.tui.screens.draft import DraftScreen
+
+    if app.app_by_id(app_id) is not None:
+        app.push_screen(DraftScreen(app_id))
+
+
+def add_own_task(app: WaitingRoomApp, app_id: str) -> None:
+    from waiting_room.core.model import OwnTask, new_id
+    from waiting_room.tui.screens.forms import OwnTaskForm
+
+    def save(result: dict[str, Any] | None) -> None:
+        if not result:
+            return
+
+        def change(tx) -> None:
+            fresh = tx.find(app_id)
+            task = OwnTask(f"own-{new_id(t.id for t in fresh.own_tasks)}", result["title"], result["due"])
+            tx.put(replace(fresh, own_tasks=(*fresh.own_tasks, task)))
+
+        app.write(change, done="Added to your list.")
+
+    app.push_screen(OwnTaskForm(), save)

@@ -1,0 +1,136 @@
+"""The Waiting Room app: bindings, data, live reload, and the ways in and out."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable, TypeVar
+
+from textual.app import App
+from textual.binding import Binding
+from textual.signal import Signal
+
+from waiting_room.core.model import Application
+from waiting_room.store.database import Database, Transaction
+from waiting_room.store.errors import StoreError
+from waiting_room.tui.state import State
+
+T = TypeVar("T")
+
+#: How often the file is checked for changes made elsewhere (seconds).
+RELOAD_EVERY = 1.0
+
+
+def _jump_provider():
+    from waiting_room.tui.commands import JumpProvider
+
+    return JumpProvider
+
+
+class WaitingRoomApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "Waiting Room"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {lambda: _jump_provider()}
+
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", key_display="?", id="help"),
+        Binding("b", "breathe", "Breathe", id="breathe"),
+        Binding("s", "stats", "Stats", id="stats"),
+    ]
+
+    def __init__(
+        self,
+        db: Database,
+        today: date,
+        *,
+        demo: bool = False,
+        warnings: tuple[str, ...] = (),
+        reload_every: float | None = RELOAD_EVERY,
+    ) -> None:
+        super().__init__()
+        self.db = db
+        self.today = today
+        self.demo = demo
+        self.warnings = warnings
+        self.reload_every = reload_every
+        self.state = State(today)
+        self.data_changed: Signal[None] = Signal(self, "data-changed")
+        self._signature: tuple[int, int, int] | None = None
+        if demo:
+            self.sub_title = "demo: sample data, nothing is kept"
+
+    # data ---------------------------------------------------------------------
+    def load(self) -> None:
+        """Read the file now and tell every screen. Raises StoreError."""
+        signature = self.db.signature()
+        self.state.replace_all(self.db.load())
+        self._signature = signature
+        self.data_changed.publish(None)
+
+    def check_for_changes(self) -> None:
+        if self.db.signature() == self._signature:
+            return
+        try:
+            self.load()
+        except StoreError as error:
+            self.notify(str(error), title="Could not reload", severity="error", markup=False)
+            self._signature = self.db.signature()
+
+    def write(self, change: Callable[[Transaction], T], *, done: str = "") -> T | None:
+        """Run ``change`` in a transaction; show any problem calmly and return None."""
+        try:
+            with self.db.transaction() as tx:
+                result = change(tx)
+        except StoreError as error:
+            self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=8)
+            return None
+        self.load()
+        if done:
+            self.notify(done, markup=False)
+        return result
+
+    def app_by_id(self, app_id: str) -> Application | None:
+        return self.state.get(app_id)
+
+    # lifecycle ----------------------------------------------------------------
+    def get_default_screen(self):
+        from waiting_room.tui.screens.dashboard import Dashboard
+
+        return Dashboard()
+
+    def on_mount(self) -> None:
+        from waiting_room.tui.themes import register_themes
+
+        register_themes(self)
+        self.load()
+        if self.reload_every:
+            self.set_interval(self.reload_every, self.check_for_changes, name="live-reload")
+        for warning in self.warnings:
+            self.notify(warning, title="Privacy", severity="warning", markup=False, timeout=12)
+
+    def get_system_commands(self, screen):
+        from waiting_room.tui.commands import app_commands
+
+        yield from super().get_system_commands(screen)
+        yield from app_commands(self)
+
+    # actions ------------------------------------------------------------------
+    def action_help(self) -> None:
+        from waiting_room.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_breathe(self) -> None:
+        from waiting_room.tui.screens.breathe import BreatheScreen
+
+        if not isinstance(self.screen, BreatheScreen):
+            self.push_screen(BreatheScreen())
+
+    def action_stats(self) -> None:
+        from waiting_room.tui.screens.stats import StatsScreen
+
+        if not isinstance(self.screen, StatsScreen):
+            self.push_screen(StatsScreen())

@@ -1,0 +1,56 @@
+"""Starting the TUI: check the database first, so a bad file never opens as empty."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from waiting_room.core.text import clean
+from waiting_room.store.database import Database
+from waiting_room.store.errors import StoreError
+
+
+def _refuse(error: StoreError) -> int:
+    sys.stderr.write(f"waiting-room: {clean(str(error), single_line=True)}\n")
+    return 2
+
+
+def privacy_warnings(db: Database) -> tuple[str, ...]:
+    if db.readable_by_others():
+        return (
+            f"Other users of this machine may be able to read {db.path}. "
+            f"To keep it private: chmod 600 '{db.path}' && chmod 700 '{db.path.parent}'",
+        )
+    return ()
+
+
+def run_app(db: Database, today: date, *, demo: bool = False) -> int:
+    try:
+        db.load()  # a corrupt or unreadable file stops us here, before any screen
+    except StoreError as error:
+        return _refuse(error)
+    from waiting_room.tui.app import WaitingRoomApp
+
+    app = WaitingRoomApp(db, today, demo=demo, warnings=() if demo else privacy_warnings(db))
+    app.run()
+    return app.return_code or 0
+
+
+def make_demo_database(today: date, folder: Path) -> Database:
+    from waiting_room.demo import demo_applications
+
+    db = Database(folder / "demo.json", today=today)
+    with db.transaction() as tx:
+        tx.add_many(demo_applications(today))
+    return db
+
+
+def run_demo(today: date) -> int:
+    folder = Path(tempfile.mkdtemp(prefix="waiting-room-demo-"))  # 0700
+    try:
+        return run_app(make_demo_database(today, folder), today, demo=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

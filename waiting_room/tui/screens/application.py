@@ -1,0 +1,122 @@
+"""One application in full: the clock, every reason with its evidence, the plan, the story so far."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from waiting_room.core.plan import plan_summary, rest_until
+from waiting_room.tui import actions
+from waiting_room.tui.widgets import panels
+from waiting_room.tui.words import day_label
+
+
+class TaskList(OptionList):
+    DEFAULT_CSS = """
+    TaskList { height: auto; max-height: 14; border: none; padding: 0; }
+    """
+
+
+class ApplicationScreen(Screen):
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="back"),
+        Binding("j", "switch(1)", "Next app", id="next-app"),
+        Binding("k", "switch(-1)", "Prev app", id="previous-app"),
+        Binding("e", "edit", "Edit", id="edit"),
+        Binding("l", "log", "Log", id="log"),
+        Binding("d", "draft", "Draft", id="draft"),
+        Binding("space", "tick", "Tick", id="tick"),
+        Binding("t", "add_task", "Own task", id="own-task"),
+    ]
+
+    def __init__(self, app_id: str, order: list[str]) -> None:
+        super().__init__()
+        self.app_id = app_id
+        self.order = order
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="full"):
+            yield Static(id="a-clock")
+            yield Static("Meanwhile", classes="section")
+            yield Static(id="a-plan", classes="muted")
+            yield TaskList(id="a-tasks")
+            yield Static("Behind closed doors: what may be happening", classes="section")
+            yield Static(id="a-reasons")
+            yield Static("The story so far", classes="section")
+            yield Static(id="a-timeline")
+            yield Static("Details", classes="section")
+            yield Static(id="a-facts")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.data_changed.subscribe(self, lambda _: self.refresh_view())
+        self.refresh_view()
+        self.query_one(TaskList).focus()
+
+    def refresh_view(self) -> None:
+        application = self.app.app_by_id(self.app_id)
+        if application is None:
+            self.app.pop_screen()
+            self.notify("That application is no longer here.", markup=False)
+            return
+        today = self.app.today
+        derived = self.app.state.derived(application)
+        self.query_one("#a-clock", Static).update(panels.clock(application, derived))
+        plan = [plan_summary(application, today)]
+        rest = rest_until(application, today)
+        if rest is not None:
+            plan.append(f"No need to contact them until {day_label(rest)}.")
+        self.query_one("#a-plan", Static).update(Content(" ".join(plan)))
+        tasks = self.query_one(TaskList)
+        keep = tasks.highlighted
+        tasks.set_options([Option(panels.task_prompt(t, today), id=t.id) for t in derived.tasks])
+        if derived.tasks:
+            tasks.highlighted = min(keep or 0, len(derived.tasks) - 1)
+        tasks.display = bool(derived.tasks)
+        self.query_one("#a-reasons", Static).update(
+            panels.reason_bars(derived.reasons, full=True) if application.is_waiting
+            else Content.styled("This application is closed; nothing more to guess.", "$text-muted")
+        )
+        self.query_one("#a-timeline", Static).update(panels.timeline(application))
+        self.query_one("#a-facts", Static).update(panels.facts(application))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_switch(self, step: int) -> None:
+        if self.app_id not in self.order:
+            return
+        index = (self.order.index(self.app_id) + step) % len(self.order)
+        self.app_id = self.order[index]
+        self.query_one(TaskList).highlighted = 0
+        self.refresh_view()
+        self.query_one("#full").scroll_home(animate=False)
+
+    def action_edit(self) -> None:
+        actions.edit_application(self.app, self.app_id)
+
+    def action_log(self) -> None:
+        actions.log_event(self.app, self.app_id)
+
+    def action_draft(self) -> None:
+        actions.open_draft(self.app, self.app_id)
+
+    def action_tick(self) -> None:
+        application = self.app.app_by_id(self.app_id)
+        tasks = self.query_one(TaskList)
+        if application is None or tasks.highlighted is None:
+            return
+        derived = self.app.state.derived(application)
+        if tasks.highlighted < len(derived.tasks):
+            actions.toggle_task(self.app, self.app_id, derived.tasks[tasks.highlighted])
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.action_tick()
+
+    def action_add_task(self) -> None:
+        actions.add_own_task(self.app, self.app_id)

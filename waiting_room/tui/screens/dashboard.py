@@ -1,0 +1,213 @@
+"""The dashboard: every waiting application at once, and the selected one beside it."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+
+from waiting_room.core.model import Application
+from waiting_room.core.summary import CALM_LINES
+from waiting_room.tui import actions
+from waiting_room.tui.widgets import panels
+from waiting_room.tui.widgets.cards import ApplicationList
+from waiting_room.tui.words import day_label
+
+
+class Dashboard(Screen):
+    BINDINGS = [
+        Binding("j", "move(1)", "Next", show=False, id="next"),
+        Binding("k", "move(-1)", "Previous", show=False, id="previous"),
+        Binding("enter", "open", "Open", id="open"),
+        Binding("a", "add", "Add", id="add"),
+        Binding("e", "edit", "Edit", id="edit"),
+        Binding("l", "log", "Log", id="log"),
+        Binding("d", "draft", "Draft", id="draft"),
+        Binding("space", "tick", "Tick next", id="tick"),
+        Binding("slash", "filter", "Filter", key_display="/", id="filter"),
+        Binding("h", "toggle_closed", "Closed", id="closed"),
+        Binding("escape", "clear_filter", "Clear filter", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.show_closed = False
+        self.filter_text = ""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="today")
+        yield Input(placeholder="Filter by company, role, note or contact; enter to keep, escape to clear",
+                    id="filter")
+        with Horizontal(id="main"):
+            yield ApplicationList(id="list")
+            with VerticalScroll(id="preview", can_focus=False):
+                yield Static(id="p-clock")
+                yield Static("Behind closed doors", classes="section")
+                yield Static(id="p-reasons")
+                yield Static("Meanwhile", classes="section")
+                yield Static(id="p-tasks")
+                yield Static("Lately", classes="section")
+                yield Static(id="p-timeline")
+        yield Static(id="empty")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.data_changed.subscribe(self, lambda _: self.refresh_view())
+        self.query_one("#filter").display = False
+        self.refresh_view()
+        self.query_one(ApplicationList).focus()
+
+    # rendering --------------------------------------------------------------------
+    @property
+    def state(self):
+        return self.app.state
+
+    def visible(self) -> list[Application]:
+        return self.state.visible(show_closed=self.show_closed, text=self.filter_text)
+
+    def refresh_view(self) -> None:
+        apps = self.visible()
+        listing = self.query_one(ApplicationList)
+        listing.show(apps, self.state.derived)
+        self.query_one("#today", Static).update(self.today_line())
+        empty = self.query_one("#empty", Static)
+        empty.display = not apps
+        self.query_one("#main").display = bool(apps)
+        if not apps:
+            empty.update(self.empty_message())
+        self.refresh_preview()
+
+    def today_line(self) -> Content:
+        today = self.app.today
+        waiting = [a for a in self.state.apps if a.is_waiting]
+        due = sum(
+            1 for a in waiting for t in self.state.derived(a).next_tasks if t.due is not None and t.due <= today
+        )
+        parts: list = [(f"{today:%A} {day_label(today)[4:]}", "bold"), ("  ·  ", "dim")]
+        parts.append(f"{len(waiting)} waiting" if waiting else "nothing waiting")
+        if due:
+            parts += [("  ·  ", "dim"), (f"{due} thing{'s' if due != 1 else ''} you could do today", "$accent")]
+        if self.filter_text:
+            parts += [("  ·  ", "dim"), ("filtered", "italic")]
+        if self.show_closed:
+            parts += [("  ·  ", "dim"), ("showing closed", "italic")]
+        parts += ["\n", (CALM_LINES[today.toordinal() % len(CALM_LINES)], "italic $text-muted")]
+        return Content.assemble(*parts)
+
+    def empty_message(self) -> Content:
+        if self.filter_text:
+            return Content("Nothing matches that filter. Press escape to clear it.")
+        if any(not a.is_waiting for a in self.state.apps):
+            return Content("Nothing is waiting right now. Press h to see closed applications, or a to add one.")
+        return Content.assemble(
+            ("Welcome to Waiting Room.\n\n", "bold"),
+            "Add the application you are waiting on with ", ("a", "bold $accent"),
+            ". Log interviews and replies with ", ("l", "bold $accent"),
+            ", and the app will tell you how long is usual, what may be happening, and what you can do meanwhile.\n\n",
+            "Press ", ("?", "bold $accent"), " for every key.",
+        )
+
+    def refresh_preview(self) -> None:
+        app = self.selected()
+        if app is None:
+            return
+        derived = self.state.derived(app)
+        self.query_one("#p-clock", Static).update(panels.clock(app, derived))
+        self.query_one("#p-reasons", Static).update(panels.reason_bars(derived.reasons, top=3))
+        tasks = derived.next_tasks[:4]
+        self.query_one("#p-tasks", Static).update(
+            panels.NL.join([panels.task_prompt(t, self.app.today) for t in tasks])
+            if tasks else Content.styled("Nothing to do for this one right now.", "$text-muted")
+        )
+        self.query_one("#p-timeline", Static).update(panels.timeline(app, limit=5))
+
+    def selected(self) -> Application | None:
+        app_id = self.query_one(ApplicationList).selected_id
+        return self.state.get(app_id) if app_id else None
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.refresh_preview()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.action_open()
+
+    # actions ----------------------------------------------------------------------
+    def action_move(self, step: int) -> None:
+        listing = self.query_one(ApplicationList)
+        if step > 0:
+            listing.action_cursor_down()
+        else:
+            listing.action_cursor_up()
+
+    def action_open(self) -> None:
+        app = self.selected()
+        if app is not None:
+            from waiting_room.tui.screens.application import ApplicationScreen
+
+            self.app.push_screen(ApplicationScreen(app.id, [a.id for a in self.visible()]))
+
+    def action_add(self) -> None:
+        actions.add_application(self.app, then=self.select)
+
+    def action_edit(self) -> None:
+        if (app := self.selected()) is not None:
+            actions.edit_application(self.app, app.id)
+
+    def action_log(self) -> None:
+        if (app := self.selected()) is not None:
+            actions.log_event(self.app, app.id)
+
+    def action_draft(self) -> None:
+        if (app := self.selected()) is not None:
+            actions.open_draft(self.app, app.id)
+
+    def action_tick(self) -> None:
+        app = self.selected()
+        if app is None:
+            return
+        tasks = self.state.derived(app).next_tasks
+        if not tasks:
+            self.notify("Nothing to tick for this one right now.", markup=False)
+            return
+        actions.toggle_task(self.app, app.id, tasks[0])
+
+    def action_toggle_closed(self) -> None:
+        self.show_closed = not self.show_closed
+        self.refresh_view()
+        self.notify("Showing closed applications too." if self.show_closed else "Closed applications hidden.",
+                    markup=False, timeout=2)
+
+    def action_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.display = True
+        box.focus()
+
+    def action_clear_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        if box.display or self.filter_text:
+            box.value = ""
+            box.display = False
+            self.filter_text = ""
+            self.refresh_view()
+            self.query_one(ApplicationList).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter":
+            self.filter_text = event.value
+            self.refresh_view()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "filter":
+            if not event.value:
+                event.input.display = False
+            self.query_one(ApplicationList).focus()
+
+    def select(self, app_id: str) -> None:
+        listing = self.query_one(ApplicationList)
+        try:
+            listing.highlighted = listing.get_option_index(app_id)
+        except Exception:
+            pass

@@ -1,0 +1,286 @@
+"""Forms for adding and editing an application and for logging an event.
+
+``ctrl+s`` (or enter on the last field) saves, ``escape`` cancels; enter on
+any other field moves on. Problems show under the field, in words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from waiting_room.core.dates import parse_human_date
+from waiting_room.core.model import (
+    KIND_LABELS,
+    SIZE_LABELS,
+    Application,
+    Contact,
+    Event,
+    InvalidData,
+    Kind,
+    Size,
+    Status,
+)
+from waiting_room.tui.safe import line
+from waiting_room.tui.words import STATUS_WORDS
+
+DATE_HINT = "today, yesterday, 3 days ago, last mon or 2026-11-02"
+
+
+class Field(Vertical):
+    """A label, an input and a quiet line for problems."""
+
+    DEFAULT_CSS = """
+    Field { height: auto; margin: 0 0 0 0; }
+    Field > Label.field-label { color: $text-muted; }
+    Field > Label.field-error { color: $error; height: auto; display: none; }
+    Field.-invalid > Label.field-error { display: block; }
+    """
+
+    def __init__(self, label: str, widget: Input | Select, name: str) -> None:
+        super().__init__(id=f"field-{name}")
+        self.label = label
+        self.widget = widget
+
+    def compose(self) -> ComposeResult:
+        yield Label(self.label, classes="field-label")
+        yield self.widget
+        yield Label("", classes="field-error")
+
+    def show_error(self, message: str | None) -> None:
+        self.set_class(bool(message), "-invalid")
+        self.query_one(".field-error", Label).update(line(message or ""))
+
+
+class FormScreen(ModalScreen[Any]):
+    """Shared keys and layout of every form."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+    TITLE_TEXT = ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog form"):
+            yield Static(self.TITLE_TEXT, classes="dialog-title")
+            with VerticalScroll(classes="form-body"):
+                yield from self.fields()
+            with Horizontal(classes="buttons"):
+                yield from self.buttons()
+            yield Static("ctrl+s save · escape cancel · enter next field", classes="dialog-hint")
+
+    def fields(self) -> ComposeResult:
+        return iter(())
+
+    def buttons(self) -> ComposeResult:
+        yield Button("Save", variant="primary", id="save")
+        yield Button("Cancel", id="cancel")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        elif event.button.id == "cancel":
+            self.action_cancel()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        inputs = [w for w in self.query("Input, Select") if w.display]
+        if event.input is inputs[-1] or event.input.id == "last":
+            self.action_save()
+        else:
+            self.focus_next()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_save(self) -> None:
+        raise NotImplementedError
+
+    def value(self, name: str) -> str:
+        return self.query_one(f"#in-{name}", Input).value
+
+    def error(self, name: str, message: str | None) -> None:
+        self.query_one(f"#field-{name}", Field).show_error(message)
+
+    def check_date(self, name: str, *, required: bool = False) -> tuple[bool, date | None]:
+        text = self.value(name).strip()
+        if not text:
+            if required:
+                self.error(name, "Please give a date: " + DATE_HINT)
+                return False, None
+            self.error(name, None)
+            return True, None
+        try:
+            day = parse_human_date(text, self.app.today, "date")
+        except InvalidData:
+            self.error(name, f"I could not read that date. Try {DATE_HINT}.")
+            return False, None
+        self.error(name, None)
+        return True, day
+
+    def check_text(self, name: str, label: str) -> str | None:
+        text = self.value(name).strip()
+        self.error(name, None if text else f"{label} is needed.")
+        return text or None
+
+
+def _input(name: str, value: str = "", placeholder: str = "", max_length: int = 0) -> Input:
+    return Input(value=value, placeholder=placeholder, id=f"in-{name}", max_length=max_length)
+
+
+class ApplicationForm(FormScreen):
+    """Add (``current`` is None) or edit an application."""
+
+    def __init__(self, current: Application | None, today: date) -> None:
+        super().__init__()
+        self.current = current
+        self.today = today
+        self.TITLE_TEXT = "Add an application" if current is None else "Edit this application"
+
+    def buttons(self) -> ComposeResult:
+        yield from super().buttons()
+        if self.current is not None:
+            yield Button("Delete…", variant="error", id="delete")
+
+    def fields(self) -> ComposeResult:
+        cur = self.current
+        contact = cur.contacts[0] if cur and cur.contacts else Contact("")
+        yield Field("Company", _input("company", cur.company if cur else "", "e.g. Acme Analytics", 200), "company")
+        yield Field("Role", _input("role", cur.role if cur else "", "e.g. Data Analyst", 200), "role")
+        if cur is None:
+            yield Field("Interviewed on (leave empty if not yet)", _input("interviewed", "", DATE_HINT), "interviewed")
+        sizes = [(label, size.value) for size, label in SIZE_LABELS.items()]
+        yield Field("Company size", Select(sizes, value=cur.company_size.value if cur and cur.company_size else Select.NULL,
+                                           prompt="I don't know", id="in-size"), "size")
+        if cur is not None:
+            statuses = [(STATUS_WORDS[s], s.value) for s in Status]
+            yield Field("Status", Select(statuses, value=cur.status.value, allow_blank=False, id="in-status"), "status")
+        reply = cur.expected_reply_by.isoformat() if cur and cur.expected_reply_by else ""
+        yield Field("They said they would reply by", _input("reply", reply, DATE_HINT), "reply")
+        yield Field("Contact's name", _input("contact", contact.name, "e.g. Dana Ruiz", 200), "contact")
+        yield Field("Contact's title", _input("contact-title", contact.title, "e.g. Hiring manager", 200), "contact-title")
+        yield Field("Contact's email", _input("contact-email", contact.email, "", 320), "contact-email")
+        yield Field("Link to the posting", _input("link", cur.link if cur else "", "https://…", 2000), "link")
+        yield Field("Notes", _input("notes", cur.notes if cur else "", "anything worth remembering", 10000), "notes")
+
+    def on_mount(self) -> None:
+        self.query_one("#in-company").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "delete":
+            from waiting_room.tui.screens.confirm import ConfirmScreen
+
+            name = self.current.company if self.current else ""
+
+            def answer(yes: bool | None) -> None:
+                if yes:
+                    self.dismiss({"delete": True})
+
+            self.app.push_screen(ConfirmScreen(f"Delete {name} and everything logged for it? This cannot be undone.",
+                                               yes="Delete", no="Keep it", danger=True), answer)
+            return
+        super().on_button_pressed(event)
+
+    def action_save(self) -> None:
+        company = self.check_text("company", "A company name")
+        role = self.check_text("role", "A role")
+        ok_reply, reply = self.check_date("reply")
+        ok_interview, interviewed = (True, None)
+        if self.current is None:
+            ok_interview, interviewed = self.check_date("interviewed")
+        if not (company and role and ok_reply and ok_interview):
+            self.notify("A few fields need a look.", severity="warning", markup=False, timeout=3)
+            return
+        size_value = self.query_one("#in-size", Select).value
+        size = Size(size_value) if isinstance(size_value, str) else None
+        name = self.value("contact").strip()
+        contacts: tuple[Contact, ...] = ()
+        if name:
+            contacts = (Contact(name, self.value("contact-title").strip(), self.value("contact-email").strip()),)
+        fields: dict[str, Any] = {
+            "company": company, "role": role, "company_size": size, "expected_reply_by": reply,
+            "link": self.value("link").strip(), "notes": self.value("notes").strip(),
+        }
+        if self.current is None:
+            events = (Event(interviewed, Kind.INTERVIEW),) if interviewed else ()
+            self.dismiss({"application": Application(id="", events=events, contacts=contacts, **fields)})
+            return
+        others = self.current.contacts[1:]
+        fields["contacts"] = (*contacts, *others) if name or not self.current.contacts else others
+        status = self.query_one("#in-status", Select).value
+        fields["status"] = Status(status)
+        self.dismiss({"fields": fields})
+
+
+#: The kinds offered first when logging, in the order people most often need them.
+LOG_KINDS = (
+    Kind.INTERVIEW, Kind.HEARD_BACK, Kind.THANK_YOU_SENT, Kind.FOLLOW_UP_SENT, Kind.PHONE_SCREEN,
+    Kind.ASSESSMENT, Kind.REFERENCES_REQUESTED, Kind.REFERENCES_CONTACTED, Kind.APPLIED,
+    Kind.OFFER, Kind.REJECTION, Kind.WITHDREW,
+)
+
+
+class EventForm(FormScreen):
+    def __init__(self, current: Application, today: date, kind: Kind | None = None) -> None:
+        super().__init__()
+        self.current = current
+        self.today = today
+        self.kind = kind
+        self.TITLE_TEXT = f"Log an event for {current.company}"
+
+    def compose(self) -> ComposeResult:
+        yield from super().compose()
+
+    def on_mount(self) -> None:
+        self.query_one(".dialog-title", Static).update(
+            line(f"Log an event · {self.current.company} · {self.current.role}")
+        )
+        self.query_one("#in-kind").focus()
+
+    def fields(self) -> ComposeResult:
+        kinds = [(KIND_LABELS[k], k.value) for k in LOG_KINDS]
+        yield Field("What happened", Select(kinds, value=(self.kind or Kind.HEARD_BACK).value,
+                                            allow_blank=False, id="in-kind"), "kind")
+        yield Field("When", _input("date", "today", DATE_HINT), "date")
+        yield Field("Note (what they said, who, anything)", _input("note", "", "optional", 10000), "note")
+
+    def action_save(self) -> None:
+        ok, day = self.check_date("date", required=True)
+        if not ok or day is None:
+            return
+        kind = Kind(self.query_one("#in-kind", Select).value)
+        self.dismiss(Event(day, kind, self.value("note").strip()))
+
+
+class OwnTaskForm(FormScreen):
+    """A stay-busy task of the person's own, for one application."""
+
+    TITLE_TEXT = "Add a task of your own"
+
+    def fields(self) -> ComposeResult:
+        yield Field("What", _input("title", "", "e.g. Look up the team on LinkedIn", 200), "title")
+        yield Field("By when (optional)", _input("due", "", "tomorrow, 2026-11-30…"), "due")
+
+    def on_mount(self) -> None:
+        self.query_one("#in-title").focus()
+
+    def check_date(self, name: str, *, required: bool = False) -> tuple[bool, date | None]:
+        text = self.value(name).strip().lower()
+        if text in ("tomorrow",):
+            from datetime import timedelta
+
+            self.error(name, None)
+            return True, self.app.today + timedelta(days=1)
+        return super().check_date(name, required=required)
+
+    def action_save(self) -> None:
+        title = self.check_text("title", "A few words")
+        ok, due = self.check_date("due")
+        if title and ok:
+            self.dismiss({"title": title, "due": due})

@@ -1,0 +1,123 @@
+"""The pieces of an application's pane, each rendered as Content from pure values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.content import Content
+
+from waiting_room.core.model import KIND_LABELS, SIZE_LABELS, Application
+from waiting_room.core.plan import Task
+from waiting_room.core.reasons import REASONS, ReasonScore
+from waiting_room.core.waiting import gauge, norm_for, verdict_sentence, wait_in_words
+from waiting_room.tui.safe import line, safe
+from waiting_room.tui.state import Derived
+from waiting_room.tui.words import STATUS_WORDS, VERDICT_STYLE, VERDICT_WORDS, day_label, when
+
+NL = Content("\n")
+
+
+def gauge_bar(fraction: float, width: int = 28, usual_mark: float = 0.6) -> Content:
+    """A quiet bar: filled to today, with the end of the usual range marked."""
+    filled = round(max(0.0, min(1.0, fraction)) * width)
+    mark = round(usual_mark * width)
+    cells: list[tuple[str, str]] = []
+    for i in range(width):
+        if i == mark:
+            cells.append(("│", "$text-muted"))
+        elif i < filled:
+            style = "$success" if i < mark else "$warning"
+            cells.append(("━", style))
+        else:
+            cells.append(("─", "$text-disabled"))
+    return Content.assemble(*cells)
+
+
+def clock(app: Application, derived: Derived) -> Content:
+    today = derived.today
+    title = Content.assemble(line(app.company, "bold"), ("  ·  ", "dim"), line(app.role))
+    if not app.is_waiting:
+        return NL.join([title, Content.styled(STATUS_WORDS[app.status], "italic"),
+                        Content(verdict_sentence(app, today))])
+    if derived.days is None:
+        return NL.join([title, Content(verdict_sentence(app, today))])
+    verdict = derived.verdict.value if derived.verdict else ""
+    big = Content.assemble(
+        (wait_in_words(derived.days) if derived.days else "Since today", f"bold {VERDICT_STYLE.get(verdict, '')}"),
+        (f"  since {day_label(derived.since)}" if derived.since else "", "$text-muted"),
+        (f"  ·  {VERDICT_WORDS.get(verdict, '')}", "$text-muted"),
+    )
+    norm = norm_for(app)
+    bar = Content.assemble(
+        gauge_bar(gauge(app, today) or 0.0),
+        (f"  usual: up to {norm.usual_max_days} days", "$text-muted"),
+    )
+    return NL.join([title, big, bar, Content(verdict_sentence(app, today))])
+
+
+def reason_bars(reasons: tuple[ReasonScore, ...], *, top: int | None = None, full: bool = False) -> Content:
+    """Reasons as bars with their evidence; ``full`` adds what is happening and what helps."""
+    rows: list[Content] = []
+    shown = reasons if top is None else reasons[:top]
+    for score in shown:
+        info = REASONS[score.id]
+        width = 12
+        filled = round(score.probability * width)
+        rows.append(Content.assemble(
+            ("█" * filled, "$accent"), ("░" * (width - filled), "$text-disabled"),
+            (f" {score.probability:>4.0%}  ", "bold"), (info.title, "bold" if full else ""),
+        ))
+        for because in score.because:
+            rows.append(Content.assemble(("      ↳ ", "dim"), line(because, "italic $text-muted")))
+        if full:
+            rows.append(Content.assemble(("      ", ""), (info.happening, "")))
+            rows.append(Content.assemble(("      ", ""), ("What helps: ", "$text-muted"), (info.you_can, "")))
+            rows.append(Content(""))
+    return NL.join(rows)
+
+
+def task_prompt(task: Task, today: date) -> Content:
+    box = ("[x] ", "$success") if task.done else ("[ ] ", "bold")
+    due = "" if task.done else f"  {when(task.due, today)}"
+    style = "strike $text-muted" if task.done else ""
+    parts: list = [box, line(task.title, style), (due, "$text-muted")]
+    if task.detail and not task.done:
+        parts += ["\n    ", line(task.detail, "$text-muted")]
+    return Content.assemble(*parts)
+
+
+def timeline(app: Application, *, limit: int | None = None) -> Content:
+    events = list(reversed(app.events_by_date()))
+    if limit is not None:
+        events = events[:limit]
+    if not events:
+        return Content.styled("Nothing logged yet. Press l to log an event.", "$text-muted")
+    rows = []
+    for event in events:
+        row = [(f"{day_label(event.date):<11}", "$text-muted"), (KIND_LABELS[event.kind], "bold")]
+        if event.note:
+            row += [("  ", ""), safe(event.note)]
+        rows.append(Content.assemble(*row))
+    return NL.join(rows)
+
+
+def facts(app: Application) -> Content:
+    rows = []
+    if app.company_size is not None:
+        rows.append(Content.assemble(("Size      ", "$text-muted"), SIZE_LABELS[app.company_size]))
+    if app.expected_reply_by is not None:
+        rows.append(Content.assemble(("Reply by  ", "$text-muted"), day_label(app.expected_reply_by)))
+    if app.link:
+        rows.append(Content.assemble(("Link      ", "$text-muted"), line(app.link)))
+    for contact in app.contacts:
+        who = [("Contact   ", "$text-muted"), line(contact.name, "bold")]
+        if contact.title:
+            who += [("  ", ""), line(contact.title)]
+        if contact.email:
+            who += [("  ", ""), line(contact.email, "$text-muted")]
+        rows.append(Content.assemble(*who))
+    if app.notes:
+        rows.append(Content.assemble(("Notes     ", "$text-muted"), safe(app.notes)))
+    if not rows:
+        return Content.styled("No contacts or notes yet. Press e to add them.", "$text-muted")
+    return NL.join(rows)
