@@ -278,7 +278,11 @@ def rest_until(app: Application, today: date) -> date | None:
 
 
 def plan_summary(app: Application, today: date) -> str:
-    """One calm sentence: what to do now, or until when to rest."""
+    """One calm sentence: what to do now, or until when to rest.
+
+    While resting it already names the day ("No need to contact them until
+    Mon 9 Nov; ..."), so a face need not add :func:`rest_until` beside it.
+    """
     if not app.is_waiting:
         return "Nothing to send here; this one is closed."
     if clock_event(app) is None:
