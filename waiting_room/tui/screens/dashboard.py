@@ -30,6 +30,7 @@ class Dashboard(Screen):
         Binding("slash", "filter", "Filter", key_display="/", id="filter"),
         Binding("h", "toggle_closed", "Closed", id="closed"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
+        Binding("r", "rest_quiet", "Rest quiet ones", show=False, id="rest-quiet"),
     ]
 
     def __init__(self) -> None:
@@ -179,6 +180,11 @@ class Dashboard(Screen):
         self.refresh_view()
         self.notify("Showing closed applications too." if self.show_closed else "Closed applications hidden.",
                     markup=False, timeout=2)
+
+    def action_rest_quiet(self) -> None:
+        from waiting_room.tui.quiet import rest_quiet
+
+        rest_quiet(self.app)
 
     def action_filter(self) -> None:
         box = self.query_one("#filter", Input)
