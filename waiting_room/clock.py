@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date, timedelta
+from datetime import date
+
+# Working-day arithmetic is pure and lives in the core; it is offered here too.
+from waiting_room.core.workdays import (  # noqa: F401
+    add_business_days,
+    business_days_between,
+    is_business_day,
+)
 
 ENV_TODAY = "WAITING_ROOM_TODAY"
 
@@ -46,33 +53,3 @@ def today() -> date:
     if text:
         return parse_today(text, ENV_TODAY)
     return date.today()
-
-
-def is_business_day(day: date) -> bool:
-    return day.weekday() < 5
-
-
-def add_business_days(start: date, days: int) -> date:
-    """The date ``days`` working days (Mon-Fri) after ``start``; holidays are not known."""
-    current = start
-    step = 1 if days >= 0 else -1
-    remaining = abs(days)
-    while remaining:
-        current += timedelta(days=step)
-        if is_business_day(current):
-            remaining -= 1
-    return current
-
-
-def business_days_between(start: date, end: date) -> int:
-    """Working days after ``start`` up to and including ``end`` (negative if end < start)."""
-    if end < start:
-        return -business_days_between(end, start)
-    weeks, rest = divmod((end - start).days, 7)
-    count = weeks * 5
-    day = start + timedelta(days=weeks * 7)
-    for _ in range(rest):
-        day += timedelta(days=1)
-        if is_business_day(day):
-            count += 1
-    return count

@@ -25,6 +25,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from waiting_room.core.workdays import (
+    add_business_days,
+    on_or_after_business_day,
+    on_or_before_business_day,
+)
 from waiting_room.core.model import Application, Event, Kind
 from waiting_room.core.waiting import clock_event, short_date
 
@@ -77,31 +82,6 @@ class Task:
 
 
 # --- business days (Monday to Friday) -----------------------------------------
-
-
-def _is_business_day(day: date) -> bool:
-    return day.weekday() < 5
-
-
-def _add_business_days(start: date, days: int) -> date:
-    current = start
-    while days > 0:
-        current += timedelta(days=1)
-        if _is_business_day(current):
-            days -= 1
-    return current
-
-
-def _on_or_after_business_day(day: date) -> date:
-    while not _is_business_day(day):
-        day += timedelta(days=1)
-    return day
-
-
-def _on_or_before_business_day(day: date) -> date:
-    while not _is_business_day(day):
-        day -= timedelta(days=1)
-    return day
 
 
 # --- the plan -----------------------------------------------------------------
@@ -170,15 +150,15 @@ def _contact_steps(app: Application, events: list[Event]) -> list[Task]:
     first_id = f"follow-up-1-{stamp}"
     if promised is not None:
         low, high = AFTER_NAMED_DATE_BUSINESS_DAYS
-        due = _add_business_days(promised, low)
-        latest = _add_business_days(promised, high)
+        due = add_business_days(promised, low)
+        latest = add_business_days(promised, high)
         detail = (
             f"They hoped to reply by {short_date(promised)}. If nothing has come by then, "
             f"a short note on {short_date(due)} or {short_date(latest)} is fair."
         )
     else:
-        due = _add_business_days(start, FIRST_FOLLOW_UP_MIN_BUSINESS_DAYS)
-        latest = max(due, _on_or_before_business_day(start + timedelta(days=FIRST_FOLLOW_UP_MAX_DAYS)))
+        due = add_business_days(start, FIRST_FOLLOW_UP_MIN_BUSINESS_DAYS)
+        latest = max(due, on_or_before_business_day(start + timedelta(days=FIRST_FOLLOW_UP_MAX_DAYS)))
         detail = (
             f"Any weekday from {short_date(due)} to {short_date(latest)} suits: "
             "one short note saying you are still interested."
@@ -193,7 +173,7 @@ def _contact_steps(app: Application, events: list[Event]) -> list[Task]:
 
     # Second follow-up, at least a week after the first.
     second_id = f"follow-up-2-{stamp}"
-    due = _on_or_after_business_day(first_done + timedelta(days=SECOND_FOLLOW_UP_GAP_DAYS))
+    due = on_or_after_business_day(first_done + timedelta(days=SECOND_FOLLOW_UP_GAP_DAYS))
     second_done = done_on(1, second_id)
     tasks.append(
         Task(second_id, "Send a second follow-up", due,
@@ -205,7 +185,7 @@ def _contact_steps(app: Application, events: list[Event]) -> list[Task]:
 
     # One last gentle check-in.
     check_id = f"check-in-{stamp}"
-    due = _on_or_after_business_day(second_done + timedelta(days=CHECK_IN_GAP_DAYS))
+    due = on_or_after_business_day(second_done + timedelta(days=CHECK_IN_GAP_DAYS))
     check_done = done_on(2, check_id)
     tasks.append(
         Task(check_id, "Send one last gentle check-in", due,

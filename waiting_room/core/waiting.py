@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from waiting_room.core.workdays import add_business_days
 from waiting_room.core.model import CLOCK_KINDS, Application, Event, Kind, Size, Status
 
 
@@ -136,15 +137,6 @@ PROMISE_GRACE_BUSINESS_DAYS = 2
 GAUGE_USUAL_MARK = 0.6
 
 
-def _after_business_days(start: date, days: int) -> date:
-    current = start
-    while days > 0:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            days -= 1
-    return current
-
-
 def norm_for(app: Application) -> Norm:
     """The norm for the stage this application is at, its size and any named date.
 
@@ -163,7 +155,7 @@ def norm_for(app: Application) -> Norm:
     reply_by = app.expected_reply_by
     if since is not None and reply_by is not None and reply_by >= since:
         promised = reply_by
-        grace_end = (_after_business_days(reply_by, PROMISE_GRACE_BUSINESS_DAYS) - since).days
+        grace_end = (add_business_days(reply_by, PROMISE_GRACE_BUSINESS_DAYS) - since).days
         if grace_end > usual_max:
             long += grace_end - usual_max
             usual_max = grace_end
