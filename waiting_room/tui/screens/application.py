@@ -10,10 +10,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from waiting_room.core.plan import plan_summary, rest_until
+from waiting_room.core.plan import plan_summary
 from waiting_room.tui import actions
 from waiting_room.tui.widgets import panels
-from waiting_room.tui.words import day_label
 
 
 class TaskList(OptionList):
@@ -67,11 +66,7 @@ class ApplicationScreen(Screen):
         today = self.app.today
         derived = self.app.state.derived(application)
         self.query_one("#a-clock", Static).update(panels.clock(application, derived))
-        plan = [plan_summary(application, today)]
-        rest = rest_until(application, today)
-        if rest is not None:
-            plan.append(f"No need to contact them until {day_label(rest)}.")
-        self.query_one("#a-plan", Static).update(Content(" ".join(plan)))
+        self.query_one("#a-plan", Static).update(Content(plan_summary(application, today)))
         tasks = self.query_one(TaskList)
         keep = tasks.highlighted
         tasks.set_options([Option(panels.task_prompt(t, today), id=t.id) for t in derived.tasks])

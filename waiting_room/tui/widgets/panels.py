@@ -9,7 +9,7 @@ from textual.content import Content
 from waiting_room.core.model import KIND_LABELS, SIZE_LABELS, Application
 from waiting_room.core.plan import Task
 from waiting_room.core.reasons import REASONS, ReasonScore
-from waiting_room.core.waiting import gauge, norm_for, verdict_sentence, wait_in_words
+from waiting_room.core.waiting import GAUGE_USUAL_MARK, gauge, norm_for, verdict_sentence, wait_in_words
 from waiting_room.tui.safe import line, safe
 from waiting_room.tui.state import Derived
 from waiting_room.tui.words import STATUS_WORDS, VERDICT_STYLE, VERDICT_WORDS, day_label, when
@@ -17,7 +17,7 @@ from waiting_room.tui.words import STATUS_WORDS, VERDICT_STYLE, VERDICT_WORDS, d
 NL = Content("\n")
 
 
-def gauge_bar(fraction: float, width: int = 28, usual_mark: float = 0.6) -> Content:
+def gauge_bar(fraction: float, width: int = 28, usual_mark: float = GAUGE_USUAL_MARK) -> Content:
     """A quiet bar: filled to today, with the end of the usual range marked."""
     filled = round(max(0.0, min(1.0, fraction)) * width)
     mark = round(usual_mark * width)
