@@ -74,6 +74,8 @@ def parse_versioned(raw: bytes, path: Path) -> tuple[Document, int]:
         doc = json.loads(raw) if raw.strip() else empty()
     except (ValueError, UnicodeDecodeError) as error:
         raise CorruptDatabase(path, f"not valid JSON: {error}", latest_backup(path)) from None
+    except RecursionError:
+        raise CorruptDatabase(path, "not valid JSON: nested too deeply", latest_backup(path)) from None
     if not isinstance(doc, dict) or not all(
         isinstance(t, dict) and all(isinstance(d, dict) for d in t.values()) for t in doc.values()
     ):
