@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 
@@ -15,7 +16,7 @@ class CorruptDatabase(StoreError):
         self.problem = problem
         self.backup = backup
         if backup is not None:
-            hint = f"to restore the latest backup: cp '{backup}' '{path}'"
+            hint = f"to restore the latest backup: cp {shlex.quote(str(backup))} {shlex.quote(str(path))}"
         else:
             hint = "no backup was found beside it"
         super().__init__(
