@@ -56,6 +56,10 @@ class Transaction:
     def applications(self) -> list[Application]:
         return document.applications(self.db.storage.read(), self.path)
 
+    def _ids(self) -> set[str]:
+        # The records were validated when the transaction began; ids alone are cheap.
+        return {r.get("id", "") for r in self.db.storage.read()[document.APPS].values()}
+
     def find(self, ref: str) -> Application:
         """The application whose id is ``ref`` or starts with it (uniquely)."""
         apps = self.applications()
@@ -75,7 +79,7 @@ class Transaction:
 
     def add_many(self, apps: Iterable[Application]) -> list[Application]:
         """Insert new applications in one write; those without an id get one."""
-        taken = {a.id for a in self.applications()}
+        taken = self._ids()
         out = []
         for app in apps:
             if not app.id or app.id in taken:
@@ -92,7 +96,7 @@ class Transaction:
 
     def upsert_many(self, apps: Iterable[Application]) -> tuple[int, int]:
         """Replace applications whose id exists, add the rest. Returns (added, updated)."""
-        existing = {a.id for a in self.applications()}
+        existing = self._ids()
         new, updated = [], 0
         for app in apps:
             if app.id and app.id in existing:
@@ -174,6 +178,10 @@ class Database:
             except FileNotFoundError:
                 raw = b""
             doc, version = document.parse_versioned(raw, self.path)
+            # Check every stored application before handing the document over: an
+            # invalid record must stop the transaction here, whatever it goes on to
+            # do, so that a corrupt file is never rewritten (nor backed up as good).
+            document.applications(doc, self.path)
             db = TinyDB(doc, storage=_MemoryStorage)
             storage: _MemoryStorage = db.storage  # type: ignore[assignment]
             yield Transaction(db, self.path)
