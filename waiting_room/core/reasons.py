@@ -1,0 +1,445 @@
+"""Why is it quiet? The ten delay reasons, and an explainable estimate of each.
+
+The model is naive Bayes in log-odds form, small enough to read in one sitting:
+
+1. **Prior** from the stage the process reached (``waiting.stage_of``, with
+   reference events left out: they are evidence below) times a factor for the
+   company's size. Priors alone explain nothing, so they give no ``because``.
+2. **Structural evidence**, each a likelihood ratio with a plain-words line:
+   references requested or contacted, follow-ups that got no reply, the date
+   they promised having passed, a very long wait, many interview rounds, and
+   the season (year-end holidays, August).
+3. **What the person wrote**: every event note and the application's notes,
+   read by :mod:`waiting_room.core.cues`. Notes on ``heard_back`` events are
+   what the company said, so they count a little more. For each reason the
+   newest word wins: a later note that says the opposite (she is back; the
+   freeze was lifted) overrides earlier ones. Several notes pointing the same
+   way add up with diminishing returns (the strongest in full, the rest at half
+   strength), so repeating a fact does not make it certain.
+4. Normalise. Nothing is rounded here; the faces round for display.
+
+Every number is listed, with its source or the reason for it, in docs/model.md.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from types import MappingProxyType
+from typing import Mapping
+
+from waiting_room.core.cues import Cue, read_note
+from waiting_room.core.model import Application, Kind, Size
+from waiting_room.core.waiting import Stage, days_waited, interview_rounds, stage_of, waiting_since
+
+__all__ = [
+    "REASON_IDS", "ReasonInfo", "REASONS", "ReasonScore", "rank_reasons",
+    "STAGE_PRIORS", "SIZE_FACTORS",
+]
+
+REASON_IDS: tuple[str, ...] = (
+    "hr_gatekeeping",
+    "key_person_away",
+    "priority_project",
+    "key_person_left",
+    "reorganization",
+    "role_rethought",
+    "sign_offs",
+    "scheduling",
+    "other_candidates",
+    "checks_in_progress",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonInfo:
+    id: str
+    title: str
+    happening: str  # what is probably going on, one or two sentences
+    you_can: str  # one thing the person can do
+
+
+REASONS: Mapping[str, ReasonInfo] = MappingProxyType({
+    info.id: info
+    for info in (
+        ReasonInfo(
+            "hr_gatekeeping",
+            "HR handles all contact",
+            "The people you met may have been asked to leave every message to HR, "
+            "often so nothing they say is mistaken for an offer. Their silence is a "
+            "rule, not a verdict on you.",
+            "Send any follow-up to your HR or recruiting contact, and keep it short.",
+        ),
+        ReasonInfo(
+            "key_person_away",
+            "Someone key is away",
+            "A person the decision depends on is probably off sick, on leave or "
+            "travelling. Companies often prefer to wait for them rather than decide "
+            "without them.",
+            "Let a week pass after they are due back, then check in once.",
+        ),
+        ReasonInfo(
+            "priority_project",
+            "Hiring slipped behind urgent work",
+            "Someone important to the hire was likely pulled onto something urgent, "
+            "and hiring moved to the back burner for a while. It usually comes back "
+            "once the rush is over.",
+            "A brief, friendly note saying you are still interested keeps you in mind.",
+        ),
+        ReasonInfo(
+            "key_person_left",
+            "A key person moved on",
+            "Someone central to the hire may have left or changed roles, and the "
+            "company wants to fill that gap before it carries on.",
+            "Ask HR who your contact is now, and introduce yourself to them.",
+        ),
+        ReasonInfo(
+            "reorganization",
+            "The team is being reorganized",
+            "The department or the company may be in the middle of a restructure, a "
+            "merger or a freeze, and hiring waits until the new shape is settled.",
+            "Keep other applications moving; this can take a while to clear.",
+        ),
+        ReasonInfo(
+            "role_rethought",
+            "The job is being rethought",
+            "They may be reshaping the role: a new level or title, a different scope, "
+            "or two jobs instead of one. Sometimes that happens because a candidate "
+            "showed them what they really need.",
+            "Say you are open to talking about how the role might look.",
+        ),
+        ReasonInfo(
+            "sign_offs",
+            "Waiting on approvals",
+            "People who never met you may need to approve the next step or the "
+            "offer: a director, finance, a committee. Each signature adds days.",
+            "Be patient a little longer, and ask if they need anything from you.",
+        ),
+        ReasonInfo(
+            "scheduling",
+            "Finding time on calendars",
+            "The next round needs several busy people in the same hour, and that can "
+            "take weeks to line up.",
+            "Send a few times that suit you, and say you can be flexible.",
+        ),
+        ReasonInfo(
+            "other_candidates",
+            "They are still talking to others",
+            "They may be finishing interviews or weighing a few people against each "
+            "other. That says nothing bad about you; someone always goes first.",
+            "Keep applying elsewhere; it is the best way to wait.",
+        ),
+        ReasonInfo(
+            "checks_in_progress",
+            "Checks are running",
+            "References, a background check or other checks are probably under way. "
+            "These often depend on people outside the company replying.",
+            "Give your references a quick heads-up that a call may come.",
+        ),
+    )
+})
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonScore:
+    id: str
+    probability: float
+    because: tuple[str, ...]
+
+
+# --- priors (judgement, see docs/model.md) -------------------------------------------
+
+#: Relative weight of each reason at each stage, in REASON_IDS order.
+STAGE_PRIORS: Mapping[Stage, tuple[float, ...]] = MappingProxyType({
+    #               hr  away prio left reorg role sign sched other checks
+    Stage.APPLIED:      (14, 8, 8, 3, 5, 6, 4, 12, 38, 2),
+    Stage.SCREENED:     (12, 9, 9, 4, 5, 6, 5, 18, 30, 2),
+    Stage.INTERVIEWED:  (11, 11, 10, 5, 6, 7, 14, 12, 21, 3),
+    Stage.LATER_ROUNDS: (10, 11, 9, 5, 6, 7, 20, 10, 18, 4),
+    # only reached through reference events, which are evidence in their own
+    # right; kept for callers who look priors up by stage
+    Stage.REFERENCES:   (8, 9, 7, 4, 5, 5, 24, 4, 12, 22),
+})
+
+#: Company size multiplies the prior (judgement).
+SIZE_FACTORS: Mapping[Size, Mapping[str, float]] = MappingProxyType({
+    Size.SMALL: {"hr_gatekeeping": 0.6, "sign_offs": 0.7, "key_person_away": 1.5,
+                 "priority_project": 1.4, "key_person_left": 1.2, "reorganization": 0.9},
+    Size.MEDIUM: {},
+    Size.LARGE: {"hr_gatekeeping": 1.4, "sign_offs": 1.3, "reorganization": 1.15,
+                 "key_person_away": 0.9, "priority_project": 0.9},
+    Size.ENTERPRISE: {"hr_gatekeeping": 1.6, "sign_offs": 1.5, "reorganization": 1.25,
+                      "key_person_away": 0.85, "priority_project": 0.85, "scheduling": 1.1},
+})
+
+# --- evidence weights (likelihood ratios) ------------------------------------------
+
+HEARD_BACK_EXPONENT = 1.25  # what the company said counts a bit more than a guess
+OLDER_MENTION_SHARE = 0.5  # further notes on a reason add half their log-weight
+MAX_NOTE_LOG = math.log(60.0)  # notes can make a reason at most 60x likelier
+
+REFERENCES_CONTACTED = {"checks_in_progress": 4.0, "sign_offs": 1.3}
+REFERENCES_CONTACTED_STALE = {"checks_in_progress": 2.0, "sign_offs": 1.4}
+REFERENCES_REQUESTED = {"checks_in_progress": 3.0, "sign_offs": 1.2}
+REFERENCES_REQUESTED_STALE = {"checks_in_progress": 1.8, "sign_offs": 1.3}
+REFERENCES_FRESH_DAYS = 10  # checks take days, not weeks (Glassdoor 2015: 3.1-3.4 days)
+
+FOLLOW_UP_ONE = {"hr_gatekeeping": 1.5, "key_person_away": 1.2}
+FOLLOW_UP_MANY = {"hr_gatekeeping": 2.0, "key_person_away": 1.3}
+
+PAST_PROMISED = {
+    "key_person_away": 1.6, "priority_project": 1.6, "key_person_left": 1.4,
+    "reorganization": 1.4, "role_rethought": 1.4, "sign_offs": 1.3, "other_candidates": 1.2,
+}
+PAST_PROMISED_GRACE_BUSINESS_DAYS = 2  # Indeed: follow up 1-2 business days after it
+PAST_PROMISED_LONG_DAYS = 14  # two weeks past the date: the factors count 1.5x (in log)
+
+LONG_WAIT_DAYS = 42  # Robert Half 2018: 31% waited more than six weeks
+VERY_LONG_WAIT_DAYS = 60  # ... and 22% more than two months
+LONG_WAIT = {
+    "reorganization": 1.4, "role_rethought": 1.3, "key_person_left": 1.3,
+    "priority_project": 1.3, "hr_gatekeeping": 1.2,
+}
+
+MANY_ROUNDS = 3
+MANY_ROUNDS_FACTORS = {"sign_offs": 1.3, "scheduling": 1.2}
+
+YEAR_END = {"key_person_away": 1.8, "scheduling": 1.3}  # 20 Dec - 3 Jan
+AUGUST = {"key_person_away": 1.5, "scheduling": 1.2}  # at least 7 August days
+AUGUST_MIN_DAYS = 7
+SEASON_LOOKBACK_DAYS = 60  # only the recent part of a wait says anything about now
+
+
+# --- the engine ----------------------------------------------------------------------
+
+_INDEX = {rid: i for i, rid in enumerate(REASON_IDS)}
+_FRAGMENT_MAX = 90
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) > _FRAGMENT_MAX:
+        text = text[: _FRAGMENT_MAX - 1].rstrip() + "\u2026"
+    return text.replace('"', "'")
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    day: int  # date ordinal of the note
+    position: int  # where in the note
+    negated: bool
+    log_weight: float
+    line: str
+
+
+def _note_mentions(
+    text: str, day: date, label: str, exponent: float
+) -> dict[str, list[_Mention]]:
+    """Cues of one note, per reason; within a note the last word on a reason wins."""
+    out: dict[str, list[_Mention]] = {}
+    cues: tuple[Cue, ...] = read_note(text)
+    for cue in cues:
+        suffix = " (counts against)" if cue.negated else ""
+        out.setdefault(cue.reason, []).append(
+            _Mention(
+                day.toordinal(), cue.start, cue.negated,
+                math.log(cue.weight) * exponent,
+                f'{label}note: "{_quote(cue.text)}"{suffix}',
+            )
+        )
+    for reason, mentions in out.items():
+        last = max(mentions, key=lambda m: (m.position, m.negated))
+        out[reason] = [m for m in mentions if m.negated == last.negated]
+    return out
+
+
+def _combine(logs: list[float]) -> float:
+    """Strongest in full, the rest at half strength; independent of order."""
+    if not logs:
+        return 0.0
+    ordered = sorted(logs, key=abs, reverse=True)
+    return math.fsum([ordered[0], *(OLDER_MENTION_SHARE * x for x in ordered[1:])])
+
+
+def _note_evidence(mentions: list[_Mention]) -> tuple[float, list[_Mention]]:
+    """Log-weight for one reason from all its mentions, and the mentions that count.
+
+    The newest date with a mention sets which way the notes point; older
+    mentions pointing the other way are superseded. When the newest date holds
+    both ways (two notes the same day), everything counts.
+    """
+    newest = max(m.day for m in mentions)
+    ways = {m.negated for m in mentions if m.day == newest}
+    if len(ways) == 1:
+        (way,) = ways
+        kept = [m for m in mentions if m.negated == way]
+    else:
+        kept = list(mentions)
+    positive = _combine([m.log_weight for m in kept if not m.negated])
+    negative = _combine([m.log_weight for m in kept if m.negated])
+    total = min(MAX_NOTE_LOG, positive) + max(-MAX_NOTE_LOG, negative)
+    return total, kept
+
+
+def _add(
+    evidence: dict[str, list[tuple[float, str]]], factors: Mapping[str, float], line: str,
+    power: float = 1.0,
+) -> None:
+    for reason, ratio in factors.items():
+        evidence[reason].append((math.log(ratio) * power, line))
+
+
+def _business_days_after(start: date, end: date) -> int:
+    """Mon-Fri days after ``start`` up to and including ``end`` (``end`` > ``start``)."""
+    weeks, rest = divmod((end - start).days, 7)
+    count = weeks * 5
+    day = start + timedelta(days=weeks * 7)
+    for _ in range(rest):
+        day += timedelta(days=1)
+        count += day.weekday() < 5
+    return count
+
+
+def _overlap_days(lo: date, hi: date, start: date, end: date) -> int:
+    first, last = max(lo, start), min(hi, end)
+    return max(0, (last - first).days + 1)
+
+
+def _structural(app: Application, today: date) -> dict[str, list[tuple[float, str]]]:
+    evidence: dict[str, list[tuple[float, str]]] = {rid: [] for rid in REASON_IDS}
+    events = app.events
+
+    # references
+    contacted = [e.date for e in events if e.kind is Kind.REFERENCES_CONTACTED]
+    requested = [e.date for e in events if e.kind is Kind.REFERENCES_REQUESTED]
+    if contacted:
+        when = max(contacted)
+        fresh = (today - when).days <= REFERENCES_FRESH_DAYS
+        _add(evidence, REFERENCES_CONTACTED if fresh else REFERENCES_CONTACTED_STALE,
+             f"references were contacted on {when.isoformat()}")
+    elif requested:
+        when = max(requested)
+        fresh = (today - when).days <= REFERENCES_FRESH_DAYS
+        _add(evidence, REFERENCES_REQUESTED if fresh else REFERENCES_REQUESTED_STALE,
+             f"references were requested on {when.isoformat()}")
+
+    # follow-ups since the last news
+    since = waiting_since(app)
+    follow_ups = sorted(
+        e.date for e in events
+        if e.kind is Kind.FOLLOW_UP_SENT and (since is None or e.date >= since) and e.date <= today
+    )
+    if len(follow_ups) == 1:
+        _add(evidence, FOLLOW_UP_ONE,
+             f"your follow-up of {follow_ups[0].isoformat()} has had no reply")
+    elif follow_ups:
+        _add(evidence, FOLLOW_UP_MANY,
+             f"{len(follow_ups)} follow-ups since {follow_ups[0].isoformat()} have had no reply")
+
+    # the date they gave
+    promised = app.expected_reply_by
+    if promised is not None and today > promised:
+        if _business_days_after(promised, today) >= PAST_PROMISED_GRACE_BUSINESS_DAYS:
+            power = 1.5 if (today - promised).days > PAST_PROMISED_LONG_DAYS else 1.0
+            _add(evidence, PAST_PROMISED,
+                 f"past the date they gave ({promised.isoformat()})", power)
+
+    # a very long wait
+    waited = days_waited(app, today)
+    if waited is not None and waited > LONG_WAIT_DAYS:
+        power = 1.5 if waited > VERY_LONG_WAIT_DAYS else 1.0
+        _add(evidence, LONG_WAIT, f"no news for {waited} days", power)
+
+    # many rounds
+    rounds = interview_rounds(app)
+    if rounds >= MANY_ROUNDS:
+        _add(evidence, MANY_ROUNDS_FACTORS, f"{rounds} interview rounds so far")
+
+    # the season
+    start = since if since is not None and since <= today else today
+    start = max(start, today - timedelta(days=SEASON_LOOKBACK_DAYS))
+    year_end = 0
+    august = 0
+    for year in range(start.year - 1, today.year + 1):
+        year_end += _overlap_days(start, today, date(year, 12, 20), date(year + 1, 1, 3))
+        august += _overlap_days(start, today, date(year, 8, 1), date(year, 8, 31))
+    if year_end:
+        _add(evidence, YEAR_END, "the wait runs over the year-end holidays")
+    if august >= AUGUST_MIN_DAYS:
+        _add(evidence, AUGUST, "the wait runs through August, when many people are away")
+    return evidence
+
+
+def _prior(app: Application) -> list[float]:
+    without_refs = tuple(
+        e for e in app.events
+        if e.kind not in (Kind.REFERENCES_REQUESTED, Kind.REFERENCES_CONTACTED)
+    )
+    stage = stage_of(replace(app, events=without_refs) if len(without_refs) != len(app.events) else app)
+    weights = list(STAGE_PRIORS[stage])
+    if app.company_size is not None:
+        for reason, factor in SIZE_FACTORS[app.company_size].items():
+            weights[_INDEX[reason]] *= factor
+    return weights
+
+
+def _notes(app: Application, today: date) -> dict[str, list[_Mention]]:
+    per_reason: dict[str, list[_Mention]] = {}
+    sources: list[tuple[str, date, str, float]] = []
+    for event in app.events:
+        if event.note.strip():
+            exponent = HEARD_BACK_EXPONENT if event.kind is Kind.HEARD_BACK else 1.0
+            sources.append((event.note, event.date, f"{event.date.isoformat()} ", exponent))
+    if app.notes.strip():
+        # the application's own notes are kept up to date: they speak for today
+        latest = max((e.date for e in app.events), default=today)
+        sources.append((app.notes, max(today, latest), "", 1.0))
+    for text, day, label, exponent in sources:
+        for reason, mentions in _note_mentions(text, day, label, exponent).items():
+            per_reason.setdefault(reason, []).extend(mentions)
+    return per_reason
+
+
+def rank_reasons(app: Application, today: date) -> tuple[ReasonScore, ...]:
+    """All ten reasons, most likely first; probabilities sum to 1.
+
+    Ties keep :data:`REASON_IDS` order. ``because`` lists the evidence that
+    moved each reason, newest note first, then the facts of the application;
+    it is empty when only the stage and company size speak.
+    """
+    prior = _prior(app)
+    structural = _structural(app, today)
+    notes = _notes(app, today)
+
+    scores: list[float] = []
+    explanations: list[tuple[str, ...]] = []
+    for i, rid in enumerate(REASON_IDS):
+        terms = [math.log(prior[i])]
+        lines: list[str] = []
+        mentions = notes.get(rid)
+        if mentions:
+            total, kept = _note_evidence(mentions)
+            terms.append(total)
+            for m in sorted(kept, key=lambda m: (-m.day, m.position, m.line)):
+                if m.line not in lines:
+                    lines.append(m.line)
+        for log_ratio, line in structural[rid]:
+            terms.append(log_ratio)
+            lines.append(line)
+        scores.append(math.fsum(terms))
+        explanations.append(tuple(lines))
+
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = math.fsum(exps)
+    ranked = sorted(range(len(REASON_IDS)), key=lambda i: (-exps[i], i))
+    return tuple(
+        ReasonScore(REASON_IDS[i], exps[i] / total, explanations[i]) for i in ranked
+    )
+
+
+def top_reason(app: Application, today: date) -> ReasonScore:
+    """The most likely reason (for the one-line views)."""
+    return rank_reasons(app, today)[0]
+
