@@ -71,9 +71,15 @@ def _parser() -> argparse.ArgumentParser:
 def _today(args: argparse.Namespace) -> date:
     from waiting_room import clock
 
-    if args.today:
-        clock.pin(clock.parse_today(args.today))
     return clock.today()
+
+
+def _pin_today(args: argparse.Namespace) -> None:
+    """Pin ``--today`` for this run, and only this run: a pin from an earlier
+    ``main()`` call in the same process must not leak into the next one."""
+    from waiting_room import clock
+
+    clock.pin(clock.parse_today(args.today) if args.today else None)
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -211,6 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = _parser().parse_args(argv)
+        _pin_today(args)
         if args.command is None:
             return cmd_tui(args)
         if args.command == "demo":
