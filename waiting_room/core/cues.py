@@ -82,7 +82,7 @@ _REASONS = (
 
 # --- tokens ------------------------------------------------------------------
 
-_TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[.;!?:()\[\]\n]|[,\u2014\u2013]| - ")
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|[.;!?()\[\]\n]|[,:\u2014\u2013]| - ")
 _HARD = "|"
 _SOFT = ","
 
@@ -146,7 +146,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
         if piece[0].isalnum():
             for part in _split_word(piece):
                 out.append((part, m.start(), m.end()))
-        elif piece in (",", "\u2014", "\u2013", " - "):
+        elif piece in (",", ":", "\u2014", "\u2013", " - "):
             out.append((_SOFT, m.start(), m.end()))
         else:
             out.append((_HARD, m.start(), m.end()))
@@ -231,6 +231,8 @@ CLASSES: dict[str, list[str]] = {
         "head of", "big boss", "grand boss", "skip level", "global", "parent company",
     ],
     "NEG": ["not", "no", "never", "=without", "nobody", "no one", "no longer", "none"],
+    # a place where a negator may stand and still deny the cue ("has not changed")
+    "NEGSLOT": ["not", "never", "no longer"],
     "COP": ["is", "are", "was", "were", "be", "been", "being", "am", "=went", "=gone",
             "=goes", "=going", "=go", "=get", "=got", "=getting", "=fell", "=falls"],
     "AWAYNOUN": [
@@ -351,6 +353,10 @@ class _Entry:
     flips: bool = True
     polarity: int = 1
 
+    @property
+    def negslot(self) -> bool:
+        return "@NEGSLOT" in self.pattern
+
 
 def _e(spec: dict[str, float] | None, pattern: str, *, flips: bool = True, polarity: int = 1) -> _Entry:
     return _Entry(tuple((spec or {}).items()), pattern, flips, polarity)
@@ -394,6 +400,7 @@ LEXICON: tuple[_Entry, ...] = (
     _e({HR: CLEAR}, "(contact|communicate|communication|reply|respond|feedback|update|updates|discuss|talk|speak) ~4 (policy|protocol|rules|for legal reasons|compliance)"),
     _e({HR: FAIR}, "@HR ~3 (handle|control|manage|own|run|coordinate|in charge of|gatekeep|gatekeeps|gatekeeping) ~3 (all|every|everything|communication|communications|contact|process|the process|updates)"),
     _e({HR: FAIR}, "(interviewer|interviewers|manager|managers|panel|team|boss|director|she|he) ~4 (not|never) ~2 (reply|respond|answer|write back|get back|return|acknowledge)"),
+    _e({HR: CLEAR}, "(not|never|cannot) ~1 (contact|reply to|respond to|talk to|speak to|speak with|talk with|communicate with|email|call|engage with) ~2 (candidates|applicants|=candidate|=applicant|directly|you|me)"),
     _e({HR: FAIR}, "(automated|auto|generic|form|canned|template|templated|standard|blanket) (reply|response|email|letter|message|update)"),
     _e({HR: FAIR}, "(no reply|noreply|do not reply|candidate portal|applicant portal|the portal|ats|applicant tracking)"),
     _e({HR: CLEAR}, "(go|goes|going|come|comes|coming|hear|come back) ~2 (only )?(through|from|via) ~2 @HR ~2 (only|not|rather)"),
@@ -465,7 +472,7 @@ LEXICON: tuple[_Entry, ...] = (
 
     # -- role_rethought -----------------------------------------------------------------
     _e({ROLE: STRONG}, "@RVERB ~4 @RNOUN"),
-    _e({ROLE: STRONG}, "@RNOUN ~4 (is|was|being|been|be|get|gets|getting|might|may|could|will) ~2 @RVERB"),
+    _e({ROLE: STRONG}, "@RNOUN ~4 (is|was|being|been|be|get|gets|getting|might|may|could|will|has|have|had|did|does) @NEGSLOT? ~2 @RVERB"),
     _e({ROLE: STRONG}, "(reclassification|reclassify|reclassified|reclassifying|re classify|re classification|relevel|re level|re leveling|re levelling|releveling|rescope|re scope|rescoping|re scoping|regrade|re grade|regrading|retitle|re title)"),
     _e({ROLE: CLEAR}, "(contract|contractor|freelance|freelancer|part time|part-time|full time|temp|temporary|permanent|fte|consulting|consultant|hourly|fixed term|fixed-term|remote|hybrid|in office|onsite) (role|position|job|basis|hire|instead|gig|contract|arrangement|only)"),
     _e({ROLE: CLEAR}, "(make|making|made|turn|turning|turned|convert|converting|converted|change|changing|changed|switch|switching|switched|offer|offering) ~2 (it|the role|the position|the job|this) ~2 (a|an|into|to)? ~1 (contract|contractor|freelance|part time|full time|temp|temporary|permanent|consulting|hourly|fixed term|remote|hybrid|senior|junior|lead|manager|different)"),
@@ -507,7 +514,7 @@ LEXICON: tuple[_Entry, ...] = (
     # -- other_candidates ------------------------------------------------------------------
     _e({OTHER: CLEAR}, "(other|more|another|remaining|several|couple|many|lot of|lots of|strong|final|short list|shortlist|shortlisted|additional|external|internal|two|three|four|few|bunch of|handful of|number of|pool of) ~2 @CANDS {!of mine}"),
     _e({OTHER: STRONG}, "(still|continue|continuing|keep|keeping|finish|finishing|wrap|wrapping|complete|completing|conclude|concluding|few more|couple more|more|other|remaining|rest of the|round of|ongoing|through their|through the) ~2 (=interviews|=interviewing|=interviewed|=screening|=screens|=meetings|=first rounds)"),
-    _e({OTHER: STRONG}, "(=interviewing|=interview|=meeting|=seeing|=talking to|=speaking with|=speaking to|=talk to|=speak with|=meet|=see) ~2 (others|other people|more people|other candidates|a few more|a couple more|more candidates|other applicants|the rest|everyone|a few others|a couple others|some others|another person|another candidate|a few people|a couple of people|some more people|one more person)"),
+    _e({OTHER: STRONG}, "(=interviewing|=interview|=meeting|=seeing|=talking to|=speaking with|=speaking to|=talk to|=speak with|=meet|=see|=considering|=looking at) ~2 (anyone else|anybody else|someone else|somebody else|others|other people|more people|other candidates|a few more|a couple more|more candidates|other applicants|the rest|everyone|a few others|a couple others|some others|another person|another candidate|a few people|a couple of people|some more people|one more person)"),
     _e({OTHER: CLEAR}, "(more|other|additional|couple|few|some) ~2 (people|candidates|folks|applicants) ~3 (to )?(talk|speak|meet|interview|see|chat|consider|review|hear from)"),
     _e({OTHER: STRONG}, "(decide|deciding|decision|choose|choosing|pick|picking|compare|comparing|weigh|weighing|deliberate|deliberating|narrow|narrowing|debrief|debriefing|calibrate|calibrating|evaluate|evaluating|assess|assessing|rank|ranking|review|reviewing|between|among) ~4 (candidates|=between|=among|applicants|=options|shortlist|short list|finalists|=others|two of us|three of us|a few of us|me and|and me|someone else|the top|top two|top three|top 2|top 3)"),
     _e({OTHER: FAIR}, "(yet to|not|no|still|haven't|has not|have not|did not|pending|awaiting|waiting for|waiting on|until they|before they) ~3 (=decided|=decide|decision|=chosen|=picked|made up|=made a decision|make a decision|make their decision|make the decision|made their decision|finalized|final decision)", flips=False),
@@ -534,6 +541,11 @@ LEXICON: tuple[_Entry, ...] = (
 # --- compiling the pattern language ------------------------------------------------
 
 _ITEM_RE = re.compile(r"\(|\)|\||\?|\{![^}]*\}|~\d+|@[A-Z]+\??|[^\s()|{}?]+\??")
+
+
+#: A gap of up to N words; it never swallows a sentence end or a negator, so
+#: "the manager is not on leave" cannot match "manager ~4 leave" across "not".
+_GAP = "(?:(?!(?:not|no|never|without|nobody|none|neither|nor) )[^ |]+ ){0,%d}"
 
 
 def _word_regex(word: str) -> str:
@@ -604,7 +616,7 @@ def _compile_seq(items: list[str]) -> tuple[str, set[str] | None]:
             i += 1
             continue
         elif item.startswith("~"):
-            out.append("(?:[^ |]+ ){0,%d}" % int(item[1:]))
+            out.append(_GAP % int(item[1:]))
             i += 1
             continue
         elif item.startswith("@"):
@@ -703,7 +715,7 @@ def _all_vocabulary() -> frozenset[str]:
 
 # --- negation, hedges, old news, who the sentence is about --------------------------
 
-_NEGATORS = frozenset({"not", "no", "never", "without", "nobody", "none", "neither", "nor", "nothing"})
+_NEGATORS = frozenset({"not", "no", "never", "without", "nobody", "none", "neither", "nor"})
 #: After a negator, these make it a pseudo-negation that denies nothing.
 _PSEUDO_NEXT = frozenset(
     """sure certain idea clue doubt matter problem problems worries worry know knowing
@@ -751,6 +763,7 @@ class _Match:
     last: int  # token index, inclusive
     flips: bool
     polarity: int
+    negslot: bool = False
 
 
 def _clause_bounds(norms: list[str], i: int, stops: frozenset[str]) -> tuple[int, int]:
@@ -837,7 +850,8 @@ def _read(text: str) -> tuple[Cue, ...]:
                 continue
             for reason, weight in comp.entry.reasons:
                 matches.append(
-                    _Match(reason, weight, first, last, comp.entry.flips, comp.entry.polarity)
+                    _Match(reason, weight, first, last, comp.entry.flips, comp.entry.polarity,
+                           comp.entry.negslot)
                 )
     if not matches:
         return ()
@@ -847,7 +861,7 @@ def _read(text: str) -> tuple[Cue, ...]:
 
     kept: list[_Match] = []
     for a in matches:
-        if any(lo <= a.first and a.last <= hi for lo, hi in decoys):
+        if any(lo <= a.last and a.first <= hi for lo, hi in decoys):
             continue
         if a.last - a.first <= 1 and any(
             b.reason != a.reason and inside(a, b.first, b.last) for b in matches
@@ -867,11 +881,11 @@ def _read(text: str) -> tuple[Cue, ...]:
             elif a.polarity < 0:
                 # "back from leave" overrides the "leave" it overlaps
                 merged[-1] = _Match(a.reason, a.weight, prev.first, max(a.last, prev.last),
-                                    a.flips, a.polarity)
+                                    a.flips, a.polarity, a.negslot)
             continue
         merged.append(a)
 
-    consumed = {i for a in merged for i in range(a.first, a.last + 1)}
+    consumed = {i for a in merged if not a.negslot for i in range(a.first, a.last + 1)}
     negators = _negators(norms, consumed)
 
     cues: list[Cue] = []
@@ -886,14 +900,19 @@ def _read(text: str) -> tuple[Cue, ...]:
         neg_start = a.first
         if a.flips:
             denied = False
-            for i, pending in negators:
-                if i < a.first and a.first - i <= _NEG_WINDOW and not any(
-                    norms[k] in _SOFT_STOPS for k in range(i + 1, a.first)
+            for i, pending in _negators(norms, consumed) if a.negslot else negators:
+                inside_slot = a.negslot and a.first <= i <= a.last
+                if inside_slot or (
+                    i < a.first and a.first - i <= _NEG_WINDOW and not any(
+                        norms[k] in _SOFT_STOPS for k in range(i + 1, a.first)
+                    )
                 ):
                     if not pending or a.polarity < 0:
                         denied = True
-                        neg_start = i
-            own_negator = any(norms[k] in _NEGATORS for k in range(a.first, a.last + 1))
+                        neg_start = min(i, neg_start)
+            own_negator = not a.negslot and any(
+                norms[k] in _NEGATORS for k in range(a.first, a.last + 1)
+            )
             if not denied and not own_negator and _post_negated(norms, a.last):
                 denied = True
             if denied:
