@@ -17,7 +17,7 @@ from waiting_room.tui.widgets import panels
 
 class TaskList(OptionList):
     DEFAULT_CSS = """
-    TaskList { height: auto; max-height: 14; border: none; padding: 0; }
+    TaskList, TaskList:focus { height: auto; max-height: 14; border: none; padding: 0; }
     """
 
 

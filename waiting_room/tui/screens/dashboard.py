@@ -37,6 +37,7 @@ class Dashboard(Screen):
         super().__init__()
         self.show_closed = False
         self.filter_text = ""
+        self._want: str | None = None  # an id to highlight on the next refresh
 
     def compose(self) -> ComposeResult:
         yield Static(id="today")
@@ -72,7 +73,7 @@ class Dashboard(Screen):
     def refresh_view(self) -> None:
         apps = self.visible()
         listing = self.query_one(ApplicationList)
-        listing.show(apps, self.state.derived)
+        listing.show(apps, self.state.derived, keep=self._want)
         self.query_one("#today", Static).update(self.today_line())
         empty = self.query_one("#empty", Static)
         empty.display = not apps
@@ -212,8 +213,10 @@ class Dashboard(Screen):
             self.query_one(ApplicationList).focus()
 
     def select(self, app_id: str) -> None:
-        listing = self.query_one(ApplicationList)
-        try:
-            listing.highlighted = listing.get_option_index(app_id)
-        except Exception:
-            pass
+        """Highlight ``app_id``, now and after any refresh already on its way."""
+        self._want = app_id
+        self.refresh_view()
+        self.call_after_refresh(self._forget_want)
+
+    def _forget_want(self) -> None:
+        self._want = None

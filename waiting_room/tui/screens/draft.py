@@ -1,17 +1,294 @@
-"""Drafting a message (being built)."""
+"""A message, drafted: pick the kind, edit it, copy it, save it, mark it as sent.
+
+Focus starts on the row of kinds, so the one-letter keys (c, m, 1-5, left and
+right) work at once. In the text they type letters, as they should; tab or
+escape leaves the text, and ctrl+y copies and ctrl+s saves from anywhere.
+"""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Button, Footer, Input, Label, Static, Tab, Tabs, TextArea
+
+from waiting_room.core.drafts import DraftKind, draft, suggested_draft
+from waiting_room.core.model import CLOSING_KINDS, KIND_LABELS, Event, Kind
+from waiting_room.store import files
+from waiting_room.tui.safe import line
+
+#: Short names for the row of kinds (the long ones do not fit at 80 columns).
+TAB_LABELS: dict[DraftKind, str] = {
+    DraftKind.THANK_YOU: "Thank you",
+    DraftKind.FOLLOW_UP: "Follow-up",
+    DraftKind.CHECK_IN: "Last check-in",
+    DraftKind.WITHDRAWAL: "Withdraw",
+    DraftKind.ACCEPT_NEXT_ROUND: "Next round",
+}
+KINDS: tuple[DraftKind, ...] = tuple(TAB_LABELS)
+
+COPIED = "Copied to the clipboard. If nothing arrived, your terminal may not allow it: see the README."
+
+HINT_OUTSIDE = "1-5 or ←/→ switch the message · tab to edit the text · esc back"
+HINT_EDITING = "Editing: keys type here · ctrl+y copy · ctrl+s save · esc stops editing"
+
+
+def slug(text: str) -> str:
+    """A file-name-safe version of ``text``: lowercase letters, digits and dashes."""
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:40].strip("-")
+
+
+def default_path(company: str, kind: DraftKind) -> str:
+    name = f"{slug(company) or 'draft'}-{kind.value.replace('_', '-')}.txt"
+    return f"~/waiting-room-drafts/{name}"
+
+
+def save_text(where: str, text: str) -> Path:
+    """Write ``text`` to ``where`` (``~`` expanded), privately (0600). Raises OSError."""
+    path = Path(where).expanduser()
+    if path.is_dir():
+        raise IsADirectoryError(f"{path} is a folder; please name a file")
+    files.atomic_write(path, text.encode("utf-8"))
+    return path
+
+
+class SavePathScreen(ModalScreen[str | None]):
+    """Where to save the draft; enter or ctrl+s saves, escape cancels."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, suggested: str) -> None:
+        super().__init__()
+        self.suggested = suggested
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static("Save the draft to a file", classes="dialog-title")
+            yield Label("File (only you can read it; an existing file of that name is replaced)",
+                        classes="muted")
+            yield Input(self.suggested, id="save-path")
+            yield Static("enter or ctrl+s save · escape cancel", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_save(self) -> None:
+        value = self.query_one(Input).value.strip()
+        self.dismiss(value or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
 
 
 class DraftScreen(ModalScreen[None]):
-    BINDINGS = [("escape", "app.pop_screen", "Back")]
+    DEFAULT_CSS = """
+    DraftScreen #draft {
+        width: 96;
+        max-width: 100%;
+        height: 100%;
+        max-height: 40;
+        padding: 0 1;
+        background: $surface;
+        border: round $primary;
+    }
+    DraftScreen #draft-title { text-style: bold; color: $accent; height: 1; }
+    DraftScreen #draft-kinds { width: 1fr; }
+    DraftScreen #draft-about { height: auto; color: $text-muted; }
+    DraftScreen #draft-text { height: 1fr; min-height: 5; }
+    DraftScreen #draft-hint { height: auto; color: $text-muted; }
+    DraftScreen #draft-buttons { height: auto; margin: 1 0 0 0; }
+    DraftScreen #draft-buttons Button { margin: 0 2 0 0; }
+    """
 
-    def __init__(self, app_id: str) -> None:
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="draft-back"),
+        Binding("c", "copy", "Copy", id="draft-copy"),
+        Binding("ctrl+y", "copy_anywhere", "Copy anywhere", priority=True, id="draft-copy-anywhere"),
+        Binding("ctrl+s", "save", "Save to file", priority=True, id="draft-save"),
+        Binding("m", "mark_sent", "Mark as sent", id="draft-mark-sent"),
+        Binding("left", "step(-1)", "Previous kind", show=False),
+        Binding("right", "step(1)", "Next kind", show=False),
+        *(Binding(str(i + 1), f"kind({i})", TAB_LABELS[k], show=False) for i, k in enumerate(KINDS)),
+    ]
+
+    def __init__(self, app_id: str, kind: DraftKind | None = None) -> None:
         super().__init__()
         self.app_id = app_id
+        self.initial = kind
+        self.kind: DraftKind = kind or DraftKind.FOLLOW_UP
+        self.suggested: DraftKind | None = None
+        #: the event "Mark as sent" logs for the kind on show
+        self.logs: Kind | None = None
+        #: the draft as written for the kind on show, to tell whether it was edited
+        self.fresh_text = ""
+        #: what the person has typed, per kind, so switching back keeps it
+        self.edited: dict[DraftKind, str] = {}
 
-    def compose(self):
-        yield Static("Drafts are on their way.", classes="dialog")
+    # building -------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        application = self.app.app_by_id(self.app_id)
+        if application is not None:
+            self.suggested = suggested_draft(application, self.app.today)
+            self.kind = self.initial or self.suggested
+        with Vertical(id="draft"):
+            title = [("A message for ", "")]
+            if application is not None:
+                title += [line(application.company, "bold"), ("  ·  ", "dim"), line(application.role)]
+            yield Static(Content.assemble(*title), id="draft-title")
+            yield Tabs(
+                *(Tab(f"{i + 1} {TAB_LABELS[k]}", id=k.value) for i, k in enumerate(KINDS)),
+                active=self.kind.value,
+                id="draft-kinds",
+            )
+            yield Static(id="draft-about")
+            yield TextArea(id="draft-text", soft_wrap=True, tab_behavior="focus")
+            with Horizontal(id="draft-buttons"):
+                yield Button("Copy (c)", id="b-copy", compact=True, variant="primary")
+                yield Button("Save to file (ctrl+s)", id="b-save", compact=True)
+                yield Button("Mark as sent (m)", id="b-sent", compact=True)
+            yield Static(HINT_OUTSIDE, id="draft-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        area.cursor_blink = False  # a steady cursor: calmer, and screenshots stay the same
+        self.show_kind(self.kind)
+        self.query_one(Tabs).focus()
+
+    @property
+    def text_area(self) -> TextArea:
+        return self.query_one("#draft-text", TextArea)
+
+    def show_kind(self, kind: DraftKind) -> None:
+        """Fill the text with ``kind``'s draft (or what was typed into it before)."""
+        application = self.app.app_by_id(self.app_id)
+        if application is None:
+            return
+        if self.fresh_text and self.text_area.text != self.fresh_text:
+            self.edited[self.kind] = self.text_area.text
+        self.kind = kind
+        fresh = draft(kind, application, self.app.today)
+        self.fresh_text = fresh.text
+        self.logs = fresh.logs
+        self.text_area.load_text(self.edited.get(kind, fresh.text))
+        self.text_area.move_cursor((0, 0))
+        about: list = []
+        if kind is self.suggested:
+            about.append(("The one that fits this moment. ", "italic"))
+        if fresh.logs is None:
+            about.append("Nothing to log when you send this one; log the new date with l once it is set.")
+        else:
+            about.append(f"Mark as sent logs \"{KIND_LABELS[fresh.logs].lower()}\" for today.")
+        self.query_one("#draft-about", Static).update(Content.assemble(*about))
+        self.query_one("#b-sent", Button).disabled = fresh.logs is None
+        self.refresh_bindings()
+
+    # focus and hints --------------------------------------------------------------
+    def on_descendant_focus(self) -> None:
+        self.query_one("#draft-hint", Static).update(HINT_EDITING if self.editing else HINT_OUTSIDE)
+        self.refresh_bindings()
+
+    @property
+    def editing(self) -> bool:
+        return self.focused is self.text_area
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("copy", "mark_sent", "step", "kind") and self.editing:
+            return False  # hidden from the footer: in the text these keys type
+        if action == "mark_sent" and self.logs is None:
+            return None  # shown, dimmed: nothing to log for this kind
+        return True
+
+    # events -----------------------------------------------------------------------
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        event.stop()
+        if event.tab is not None and event.tab.id and event.tab.id != self.kind.value:
+            self.show_kind(DraftKind(event.tab.id))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        {"b-copy": self.action_copy, "b-save": self.action_save, "b-sent": self.action_mark_sent}[
+            event.button.id or "b-copy"
+        ]()
+
+    # actions ----------------------------------------------------------------------
+    def action_back(self) -> None:
+        if self.editing:
+            self.query_one(Tabs).focus()  # first escape leaves the text; the next one closes
+            return
+        self.dismiss(None)
+
+    def action_step(self, step: int) -> None:
+        index = (KINDS.index(self.kind) + step) % len(KINDS)
+        self.action_kind(index)
+
+    def action_kind(self, index: int) -> None:
+        if 0 <= index < len(KINDS):
+            self.query_one(Tabs).active = KINDS[index].value  # TabActivated fills the text
+
+    def action_copy_anywhere(self) -> None:
+        self.action_copy()
+
+    def action_copy(self) -> None:
+        self.app.copy_to_clipboard(self.text_area.text)
+        self.notify(COPIED, markup=False, timeout=6)
+
+    def action_save(self) -> None:
+        application = self.app.app_by_id(self.app_id)
+        company = application.company if application is not None else ""
+        text = self.text_area.text
+
+        def write(where: str | None) -> None:
+            if not where:
+                return
+            try:
+                path = save_text(where, text if text.endswith("\n") else text + "\n")
+            except OSError as error:
+                reason = error.strerror or str(error)
+                self.notify(f"Could not save to {where}: {reason}", title="Not saved",
+                            severity="error", markup=False, timeout=8)
+                return
+            self.notify(f"Saved to {path}. Only you can read it.", markup=False)
+
+        self.app.push_screen(SavePathScreen(default_path(company, self.kind)), write)
+
+    def action_mark_sent(self) -> None:
+        application = self.app.app_by_id(self.app_id)
+        if application is None:
+            return
+        kind = self.logs
+        if kind is None:
+            self.notify("Nothing to log for this one; when the next round is set, log it with l.",
+                        markup=False)
+            return
+        from waiting_room.tui import actions
+
+        event = Event(self.app.today, kind)
+        if kind not in CLOSING_KINDS:
+            self.dismiss(None)
+            actions.record(self.app, self.app_id, event)
+            return
+        from waiting_room.tui.screens.confirm import ConfirmScreen
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(None)
+                actions.record(self.app, self.app_id, event)
+
+        self.app.push_screen(
+            ConfirmScreen("Log that you withdrew today? This closes the application; "
+                          "it stays in your history.", yes="Log it", no="Not yet"),
+            answer,
+        )

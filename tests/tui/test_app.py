@@ -1,0 +1,318 @@
+"""The TUI as a person uses it: keys in, what changes on screen and on disk."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from waiting_room.core.model import Application, Event, Kind, Status
+from waiting_room.core.summary import waiting_apps
+from waiting_room.store.database import Database
+from waiting_room.tui.screens.application import ApplicationScreen
+from waiting_room.tui.screens.dashboard import Dashboard
+from waiting_room.tui.screens.forms import ApplicationForm, EventForm
+
+from tuikit import TODAY, card_ids, screen_text
+
+
+async def test_list_shows_waiting_applications_longest_wait_first(make_app, demo_db):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        expected = [a.id for a in waiting_apps(demo_db.load(), TODAY)]
+        assert card_ids(app) == expected
+        closed = [a.id for a in demo_db.load() if not a.is_waiting]
+        assert closed and not set(closed) & set(card_ids(app))
+        text = screen_text(app)
+        assert "Lumen Grid Energy" in text and "31 days" in text
+
+
+async def test_j_and_k_move_and_enter_opens_and_escape_returns(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        ids = card_ids(app)
+        dash = app.screen
+        await pilot.press("j", "j")
+        assert dash.selected().id == ids[2]
+        await pilot.press("k")
+        assert dash.selected().id == ids[1]
+        await pilot.press("enter")
+        assert isinstance(app.screen, ApplicationScreen)
+        assert app.screen.app_id == ids[1]
+        assert "Behind closed doors" in screen_text(app)
+        await pilot.press("j")  # next application, inside the full view
+        assert app.screen.app_id == ids[2]
+        await pilot.press("escape")
+        assert isinstance(app.screen, Dashboard)
+
+
+async def test_add_form_saves_and_the_new_application_appears(make_app, demo_db):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        before = len(demo_db.load())
+        await pilot.press("a")
+        assert isinstance(app.screen, ApplicationForm)
+        await pilot.press(*"Quiet Harbor Labs")
+        await pilot.press("tab")
+        await pilot.press(*"Research Assistant")
+        await pilot.press("tab")
+        await pilot.press(*"3 days ago")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, Dashboard)
+        stored = demo_db.load()
+        assert len(stored) == before + 1
+        new = next(a for a in stored if a.company == "Quiet Harbor Labs")
+        assert new.role == "Research Assistant"
+        assert new.events == (Event(date(2026, 11, 17), Kind.INTERVIEW),)
+        assert new.id in card_ids(app)
+        assert app.screen.selected().id == new.id
+
+
+async def test_add_form_refuses_empty_fields_and_bad_dates_inline(make_app, demo_db):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        before = demo_db.path.read_bytes()
+        await pilot.press("a", "ctrl+s")
+        form = app.screen
+        assert isinstance(form, ApplicationForm)
+        assert form.query_one("#field-company").has_class("-invalid")
+        await pilot.press(*"Acme", "tab", *"Analyst", "tab", *"the day before never")
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, ApplicationForm)
+        assert form.query_one("#field-interviewed").has_class("-invalid")
+        assert not form.query_one("#field-company").has_class("-invalid")
+        await pilot.press("escape")
+        assert isinstance(app.screen, Dashboard)
+        assert demo_db.path.read_bytes() == before
+
+
+async def test_enter_on_the_last_field_saves(make_app, demo_db):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("a", *"Enter Co", "enter", *"Tester")
+        form = app.screen
+        form.query_one("#in-notes").focus()
+        await pilot.press(*"met the whole team", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, Dashboard)
+        assert any(a.company == "Enter Co" and a.notes == "met the whole team" for a in demo_db.load())
+
+
+async def test_log_event_restarts_the_clock(make_app, demo_db):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        first = app.screen.selected()
+        await pilot.press("l")
+        assert isinstance(app.screen, EventForm)
+        app.screen.query_one("#in-date").value = "yesterday"
+        app.screen.query_one("#in-note").value = "Recruiter says the panel meets next week"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        stored = next(a for a in demo_db.load() if a.id == first.id)
+        last = stored.events[-1]
+        assert (last.kind, last.date) == (Kind.HEARD_BACK, date(2026, 11, 19))
+        assert app.state.derived(stored).days == 1
+
+
+async def test_logging_a_rejection_closes_it_kindly_and_h_shows_closed(make_app, demo_db):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        target = app.screen.selected()
+        await pilot.press("l")
+        from textual.widgets import Select
+
+        app.screen.query_one("#in-kind", Select).value = Kind.REJECTION.value
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Not this time" in screen_text(app)
+        await pilot.press("enter")
+        assert isinstance(app.screen, Dashboard)
+        assert next(a for a in demo_db.load() if a.id == target.id).status is Status.REJECTED
+        assert target.id not in card_ids(app)
+        await pilot.press("h")
+        assert target.id in card_ids(app)
+        await pilot.press("h")
+        assert target.id not in card_ids(app)
+
+
+async def test_space_ticks_the_next_task_and_offers_to_log_it(make_app, demo_db):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        target = app.screen.selected()
+        task = app.state.derived(target).next_tasks[0]
+        assert task.logs is not None
+        await pilot.press("space")
+        await pilot.pause()
+        assert task.id in next(a for a in demo_db.load() if a.id == target.id).ticked
+        await pilot.press("y")  # yes, log the follow-up too
+        await pilot.pause()
+        stored = next(a for a in demo_db.load() if a.id == target.id)
+        assert stored.events[-1] == Event(TODAY, task.logs)
+
+
+async def test_space_in_the_full_view_unticks_again(make_app, demo_db):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        target = app.screen.selected()
+        await pilot.press("enter", "space")
+        await pilot.pause()
+        if app.screen.__class__.__name__ == "ConfirmScreen":
+            await pilot.press("n")
+        stored = next(a for a in demo_db.load() if a.id == target.id)
+        assert len(stored.ticked) == 1
+        await pilot.press("space")
+        await pilot.pause()
+        assert next(a for a in demo_db.load() if a.id == target.id).ticked == {}
+
+
+async def test_filter_narrows_the_list_and_escape_clears_it(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        everyone = card_ids(app)
+        await pilot.press("slash", *"harbor")
+        await pilot.pause()
+        shown = card_ids(app)
+        assert len(shown) == 1 and app.state.get(shown[0]).company == "Harbor Mutual"
+        await pilot.press("enter")  # keep the filter, back to the list
+        assert card_ids(app) == shown
+        await pilot.press("escape")
+        assert card_ids(app) == everyone
+
+
+async def test_edit_keeps_events_logged_elsewhere_meanwhile(make_app, demo_db):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        target = app.screen.selected()
+        await pilot.press("e")
+        assert isinstance(app.screen, ApplicationForm)
+        # Another session logs an event while the form is open.
+        other = Database(demo_db.path, today=TODAY)
+        with other.transaction() as tx:
+            tx.log(target.id, Event(TODAY, Kind.HEARD_BACK, "written elsewhere"))
+        app.screen.query_one("#in-notes").value = "edited here"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        stored = next(a for a in demo_db.load() if a.id == target.id)
+        assert stored.notes == "edited here"
+        assert stored.events[-1].note == "written elsewhere"
+
+
+async def test_changes_from_another_process_appear_without_losing_typing(make_app, demo_db):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("a", *"half-typed")
+        other = Database(demo_db.path, today=TODAY)
+        with other.transaction() as tx:
+            new = tx.add(Application(id="", company="From Elsewhere", role="Writer",
+                                     events=(Event(TODAY, Kind.INTERVIEW),)))
+        app.check_for_changes()
+        await pilot.pause()
+        assert app.screen.query_one("#in-company").value == "half-typed"
+        await pilot.press("escape")
+        assert new.id in card_ids(app)
+
+
+async def test_delete_asks_first(make_app, demo_db):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        target = app.screen.selected()
+        await pilot.press("e")
+        await pilot.click("#delete")
+        await pilot.pause()
+        await pilot.press("n")
+        assert any(a.id == target.id for a in demo_db.load())
+        await pilot.click("#delete")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert not any(a.id == target.id for a in demo_db.load())
+        assert target.id not in card_ids(app)
+
+
+async def test_hostile_text_is_shown_literally_everywhere(make_app, tmp_path):
+    hostile = "[/] [ @click=app.quit]x[/] [$accent]y[/] \x1b[2J\x1b]52;c;aGk=\x07 \x9b31m"
+    db = Database(tmp_path / "h.json", today=TODAY)
+    with db.transaction() as tx:
+        tx.add(Application(id="", company=hostile, role="[bold]Role[/bold]", notes=hostile,
+                           events=(Event(date(2026, 11, 10), Kind.INTERVIEW, hostile),)))
+    app = make_app(db)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "[/] [ @click=app.quit]x[/] [$accent]y[/]" in text
+        assert "[bold]Role[/bold]" in text
+        assert "\x1b" not in text and "\x9b" not in text and "\x07" not in text
+        await pilot.press("enter")
+        assert "[ @click=app.quit]x[/]" in screen_text(app)
+        for pane in ("#a-timeline", "#a-facts"):  # further down: read the rendered content
+            shown = app.screen.query_one(pane).render().plain
+            assert "[/] [ @click=app.quit]x[/] [$accent]y[/]" in shown
+            assert "\x1b" not in shown and "\x9b" not in shown
+        await pilot.press("escape", "ctrl+p", *"click")
+        await pilot.pause(0.3)
+        assert app.is_running
+
+
+async def test_command_palette_jumps_to_an_application(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p", *"harbor mutual")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ApplicationScreen)
+        assert app.state.get(app.screen.app_id).company == "Harbor Mutual"
+
+
+async def test_help_lists_every_contract_key(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("question_mark")
+        text = screen_text(app)
+        for key in ("j / down", "enter", "escape", "a", "e", "l", "space", "d", "c", "/", "h", "s", "b", "?",
+                    "ctrl+p", "q"):
+            assert f"  {key} " in text, key
+        await pilot.press("escape")
+        assert isinstance(app.screen, Dashboard)
+
+
+async def test_empty_database_welcomes_instead_of_a_blank_list(make_app, tmp_path):
+    app = make_app(Database(tmp_path / "new.json", today=TODAY))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Welcome to Waiting Room" in screen_text(app)
+        assert not (tmp_path / "new.json").exists()  # looking writes nothing
+
+
+async def test_closed_only_database_says_so(make_app, tmp_path):
+    db = Database(tmp_path / "c.json", today=TODAY)
+    with db.transaction() as tx:
+        tx.add(replace(Application(id="", company="Done Co", role="R"), status=Status.OFFER))
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Nothing is waiting right now" in screen_text(app)
+        await pilot.press("h")
+        assert "Done Co" in screen_text(app)
+
+
+async def test_wide_terminal_shows_a_preview_narrow_does_not(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Behind closed doors" not in screen_text(app)
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert "Behind closed doors" in screen_text(app)
