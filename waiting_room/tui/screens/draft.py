@@ -260,7 +260,8 @@ class DraftScreen(ModalScreen[None]):
                 self.notify(f"Could not save to {where}: {reason}", title="Not saved",
                             severity="error", markup=False, timeout=8)
                 return
-            self.notify(f"Saved to {path}. Only you can read it.", markup=False)
+            shown = where if where.startswith("~") else str(path)
+            self.notify(f"Saved to {shown}. Only you can read it.", markup=False)
 
         self.app.push_screen(SavePathScreen(default_path(company, self.kind)), write)
 
