@@ -93,9 +93,11 @@ def to_json(apps: Iterable[Application]) -> str:
 
 
 def from_csv(text: str) -> list[Application]:
-    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    # csv.reader rather than DictReader: DictReader's line_num is only updated after a
+    # good row, so an error (an unclosed quote) was reported on the previous row's line.
+    rows = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
-        header = reader.fieldnames or []
+        header = next(rows, [])
     except csv.Error as error:
         raise InvalidData(f"line 1: {error}") from None
     for needed in ("company", "role"):
@@ -105,14 +107,20 @@ def from_csv(text: str) -> list[Application]:
         raise InvalidData("line 1: a column name appears twice")
     groups: dict[Any, dict[str, Any]] = {}
     lines: dict[Any, int] = {}
+    line = 1
     try:
-        for row in reader:
-            line = reader.line_num
-            if None in row:
+        while True:
+            line = rows.line_num + 1  # where the next record starts
+            try:
+                cells = next(rows)
+            except StopIteration:
+                break
+            if len(cells) > len(header):
                 raise InvalidData(f"line {line}: more cells than columns")
+            row: dict[str, Any] = dict(zip(header, cells))
             if not any((v or "").strip() for v in row.values()):
                 continue
-            key = row.get("id") or (row["company"], row["role"])
+            key = row.get("id") or (row.get("company"), row.get("role"))
             if key not in groups:
                 groups[key] = _csv_app(row)
                 lines[key] = line
@@ -123,7 +131,7 @@ def from_csv(text: str) -> list[Application]:
                 groups[key]["events"].append(event)
                 groups[key].setdefault("_lines", []).append(line)
     except csv.Error as error:
-        raise InvalidData(f"line {reader.line_num}: {error}") from None
+        raise InvalidData(f"line {line}: {error}") from None
     apps = []
     for key, data in groups.items():
         event_lines = data.pop("_lines", [])
