@@ -22,7 +22,7 @@ CALM_LINES = (
 )
 
 _VERDICT_WORDS = {
-    "within_normal": "within the usual time",
+    "within_normal": "a usual wait",
     "longer_than_usual": "longer than usual",
     "very_long": "a long wait",
 }
@@ -71,7 +71,7 @@ def _day_words(days: int | None) -> str:
     return "1 day" if days == 1 else f"{days} days"
 
 
-def status_lines(apps: Iterable[Application], today: date, width: int = 80, most: int = 5) -> list[str]:
+def status_lines(apps: Iterable[Application], today: date, width: int = 80, most: int = 4) -> list[str]:
     """A few calm lines for a login message; every user string is sanitized."""
     waiting = waiting_apps(apps, today)
     head = f"Waiting Room · {today:%A} {today.day} {today:%B}"
@@ -84,14 +84,7 @@ def status_lines(apps: Iterable[Application], today: date, width: int = 80, most
         due_today += sum(1 for t in tasks if t.due is not None and t.due <= today)
         if len(rows) >= most:
             continue
-        verdict = wait_verdict(app, today)
-        top = rank_reasons(app, today)[0]
-        what = _day_words(days_waited(app, today))
-        if verdict is not None:
-            what += f", {_VERDICT_WORDS[verdict.value]}"
-        line = f"  {clean(app.company, single_line=True)} · {clean(app.role, single_line=True)}: {what}"
-        line += f"; maybe {REASONS[top.id].title.lower()}"
-        rows.append(_fit(line, width))
+        rows.append(_row(app, today, width))
     count = len(waiting)
     lead = f"{count} application{'s' if count != 1 else ''} waiting"
     if due_today:
@@ -101,6 +94,29 @@ def status_lines(apps: Iterable[Application], today: date, width: int = 80, most
         lines.append(f"  …and {count - most} more. Open waiting-room to see them all.")
     lines.append(CALM_LINES[today.toordinal() % len(CALM_LINES)])
     return lines
+
+
+def _row(app: Application, today: date, width: int) -> str:
+    """The richest one-line summary of ``app`` that fits ``width``."""
+    company = clean(app.company, single_line=True)
+    role = clean(app.role, single_line=True)
+    days = _day_words(days_waited(app, today))
+    verdict = wait_verdict(app, today)
+    judged = f"{days}, {_VERDICT_WORDS[verdict.value]}" if verdict is not None else days
+    maybe = "maybe " + _lower_first(REASONS[rank_reasons(app, today)[0].id].title)
+    for candidate in (
+        f"  {company} · {role}: {judged}; {maybe}",
+        f"  {company}: {judged}; {maybe}",
+        f"  {company}: {judged}",
+    ):
+        if len(candidate) <= width:
+            return candidate
+    return _fit(f"  {company}: {judged}", width)
+
+
+def _lower_first(text: str) -> str:
+    # "HR handles all contact" keeps its capitals; "The team is..." does not.
+    return text if text[:2].isupper() else text[:1].lower() + text[1:]
 
 
 def _fit(line: str, width: int) -> str:
