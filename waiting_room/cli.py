@@ -186,7 +186,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         from waiting_room.store.files import atomic_write
 
-        atomic_write(Path(args.output), text.encode("utf-8"))
+        target = Path(args.output).expanduser()
+        if target.is_dir():
+            raise UsageError(f"-o: {target} is a folder; name a file to write")
+        try:
+            atomic_write(target, text.encode("utf-8"))
+        except OSError as error:
+            # Name the file the person asked for, not our temp file beside it.
+            raise UsageError(f"-o: could not write {target} ({error.strerror or error})") from None
     else:
         sys.stdout.write(text)
     return 0
