@@ -274,7 +274,7 @@ CLASSES: dict[str, list[str]] = {
     ],
     "CANDS": [
         "candidates", "=candidate", "applicants", "people", "finalists", "=finalist",
-        "interviewees", "contenders", "folks", "=others", "options", "profiles",
+        "interviewees", "contenders", "folks", "options", "profiles",
     ],
     "PENDING": [
         "need", "needs", "has to", "have to", "had to", "waiting on", "waiting for",
@@ -417,6 +417,7 @@ LEXICON: tuple[_Entry, ...] = (
     _e({AWAY: CLEAR}, "@COP (=ill|=unwell|=hospitalized|=hospitalised|=unavailable|=indisposed|=recovering|=traveling|=travelling|=abroad)"),
     _e({AWAY: CLEAR}, "(fell|fall|falls|taken|got|gets|been) (ill|sick|unwell)"),
     _e({AWAY: FAIR}, "(called|pulled|whisked) away"),
+    _e({AWAY: FAIR}, "(not|never) (been )?(in the office|at work|in office|around|reachable|contactable|available|in)(this|all|the|for|since|today|week|lately)"),
     _e({AWAY: FAIR}, "(emergency|emergencies) {!project|release|fix|fire}"),
     _e({AWAY: STRONG}, "@ROLE ~4 (is|was|'s|be|been|are) (out|off|away) {!of the running|of the process|of budget}"),
     _e({AWAY: FAIR}, "(team|everyone|they|people|panel) ~3 (onsite|on site|at an offsite|at a conference|off site|at the offsite|traveling|travelling|at an event|at a trade show|at a summit)"),
@@ -451,7 +452,8 @@ LEXICON: tuple[_Entry, ...] = (
     # -- key_person_left ------------------------------------------------------------
     _e({LEFT: STRONG}, "@ROLE ~4 @LEFTVERB {!me|a|an|you|us|him|her|them|my|message|voicemail|note|word|comment|feedback|for vacation|for holiday|for the holidays|on vacation|on leave|on holiday|for a conference|for a trip|early|the room|the building|the office|the interview|the meeting|the call|for the day|for lunch|in charge|to do|sick|of office|of the office|of town|this|next|for}"),
     _e({LEFT: STRONG}, "(=left|quit|resigned|departed|exited|walked out of|=leaving|=leaves|=is leaving) (the|her|his|their)? (company|team|firm|organization|organisation|org|business|department|agency|group|school|hospital|startup|employer)"),
-    _e({LEFT: STRONG}, "(new|replacement|interim|acting|temporary) (hiring manager|manager|recruiter|boss|director|lead|contact|point of contact|vp|head|supervisor|team lead|hr person|hr contact|hr rep|interviewer|department head)"),
+    _e({LEFT: CLEAR}, "(new|replacement|interim|acting|temporary) (hiring manager|manager|recruiter|boss|lead|contact|point of contact|supervisor|team lead|hr person|hr contact|hr rep|interviewer)"),
+    _e({LEFT: FAIR, REORG: FAIR}, "(new|replacement|interim|acting) (director|vp|head|department head|head of department|svp|evp)"),
     _e({LEFT: STRONG}, "(replace|replacing|replacement|backfill|backfilling|find a replacement for|find a successor|successor) ~3 (@ROLE|her|him|them|manager|the person|the recruiter)?"),
     _e({LEFT: CLEAR}, "(took over|take over|taking over|takes over|handed over|handed off|handing over|handed me off|handed me over|transferred me|passed me on|passed me over|inherited) ~3 (from|to|my|the|search|process|role|file|application|candidacy)?"),
     _e({LEFT: CLEAR}, "(no longer|not) ~2 (with the company|at the company|works there|working there|employed|on the team|part of the team|in the role|in that role|in the job|there)"),
@@ -481,6 +483,7 @@ LEXICON: tuple[_Entry, ...] = (
     _e({ROLE: CLEAR}, "(split|splitting|divide|dividing|break|breaking) ~3 (into|in) (two|2|three|3|two roles|separate|halves|pieces|parts)"),
     _e({ROLE: CLEAR}, "(two|2|three|3|multiple|several) (positions|roles|openings|jobs|people|hires) (instead|rather than|out of|from)"),
     _e({ROLE: FAIR, OTHER: FAIR}, "(=reposted|=re posted|=relisted|=re listed|=reopened|=re opened|=re advertised|=readvertised|posting ~2 back up|=still (advertised|posted|open|up|listed|on linkedin|on their site|on the site|live))"),
+    _e({ROLE: CLEAR}, "(which|what|the right|a different) (team|department|group|level|title|function|unit) ~4 (role|position|job|=i|=me|sit|sits|fit|fits|go|goes|join|work|belong|belongs|report|reports)"),
     _e({ROLE: FAIR}, "(instead|rather than|in place of) ~3 (role|position|contract|hire|full time|permanent|senior|junior)"),
     _e({ROLE: FAIR}, "(better|different|other) (fit|suited|suit) (for|to) ~2 (another|a different|other|different)"),
     _e({ROLE: CLEAR}, "(consider|considering|considered|think|thinking|look|looking) ~2 (me|you)? (for|at) ~2 (another|a different|other|different|second|new|separate|a more|a less) ~2 (role|position|team|job|opening|level)"),
@@ -499,6 +502,8 @@ LEXICON: tuple[_Entry, ...] = (
     _e({SIGN: FAIR}, "(recommend|recommended|recommending|put forward|put me forward|putting me forward|submitted my name|pushing for me|push for me|pushed for me|championing|advocate|advocating|pitch|pitched) ~4 (me|you|my name|my application|my candidacy|to|for)?", flips=False),
     _e({SIGN: FAIR}, "(meeting|meets|meet|discussion|discuss|discussing|review|reviewing) ~3 (next week|on monday|on tuesday|on wednesday|on thursday|on friday|this week|with leadership|with the board|with the team|with finance|with the director|with the vp)"),
     _e({SIGN: FAIR}, "(budget|funding) ~3 (approve|approval|sign off|confirm|confirmed|confirmation|release|released|secured|finalized|finalised|signed|okay|ok)", flips=False),
+
+    _e({SIGN: CLEAR}, "@APPROVER ~2 (slow|is slow|are slow|taking their time|taking its time|dragging|backed up|has it|have it|looking at it|sitting on it|mulling|deliberating|meets|meeting)", flips=False),
 
     # -- scheduling ---------------------------------------------------------------------------
     _e({SCHED: CLEAR}, "(find|get|pin down|nail down|agree on|agree|lock in|lock down|coordinate|arrange|juggle|align|sort|sort out|work out|figure out|line up|book|organize|organise|set up|set|sync|match|fit|squeeze|slot|schedule|reschedule|plan|confirm|finalize|finalise) ~4 (@TIMENOUN|@NEXT @ROUND|=panel|=panels|=onsite|=round|=superday|everyone|=interviewers|a room|in a room|together)", flips=False),
@@ -525,7 +530,7 @@ LEXICON: tuple[_Entry, ...] = (
     _e({OTHER: STRONG}, "(offer|offers|offered) ~3 (out to|extended to|made to|to someone|to another|to somebody|to a different|to another candidate)"),
     _e({OTHER: FAIR}, "(pipeline|talent pool|candidate pool|applicant pool|competitive|competition|strong field|crowded field|lots of interest|a lot of interest|lot of applicants|many applicants|so many applicants|huge response|overwhelming response|volume of applications)"),
     _e({OTHER: CLEAR}, "(moved|moving|went|go|going) (forward|on|ahead) (with|to) ~2 (another|other|a different|different|someone|somebody|an internal|other candidates)"),
-    _e({OTHER: CLEAR}, "(=i|=im|=am|you|=me|we) ~3 (=am|=are|=was|=were|=is)? ~2 (the )?(top|only|strongest|lead|leading|preferred|favorite|favourite|front runner|frontrunner|first choice|number one|last|final) (candidate|choice|pick|person|one|remaining)", polarity=-1),
+    _e({OTHER: CLEAR}, "(=i|=im|=am|you|we) ~3 (=am|=are|=was|=were|=is)? ~2 (the )?(top|only|strongest|lead|leading|preferred|favorite|favourite|front runner|frontrunner|first choice|number one|last|final) (candidate|choice|pick|person|one|remaining)", polarity=-1),
     _e({OTHER: CLEAR}, "(no|not|never) (other|more|additional|further) (candidates|applicants|interviews|people)", polarity=-1),
 
     # -- checks_in_progress ---------------------------------------------------------------
@@ -534,6 +539,7 @@ LEXICON: tuple[_Entry, ...] = (
     _e({CHECK: STRONG}, "(background check|reference check|reference checks|background checks|background screening|pre employment|preemployment|drug test|drug screen|drug screening|security clearance|vetting|hireright|sterling|checkr|first advantage|goodhire|accurate background|consent form|authorization form|fingerprinting|live scan|credit check|dbs check|right to work check|due diligence|onboarding paperwork|verification)"),
     _e({CHECK: FAIR}, "(@CHECKNOUN|=references|=checks) ~3 (pending|in progress|underway|under way|ongoing|running|processing|being processed|in process|still|not back|outstanding)", flips=False),
     _e({CHECK: CLEAR}, "(asked|requested|wanted|need|needs|needed|waiting|requested) ~3 (transcripts|documents|paperwork|proof|certificates|certificate|diploma|portfolio|id|identification|passport|ssn|social security|work samples|writing sample|documentation)"),
+    _e({CHECK: CLEAR}, "all (of )?(my|the|their)? (=references|=referees|=checks) ~3 (have been|had been|were|are|been) ~1 (=called|=contacted|=spoken to|=checked|=done|=completed|=reached|=talked to|=verified)", polarity=-1),
     _e({CHECK: CLEAR}, "(@CHECKNOUN|=references|=checks|=check|=it|=everything|=results) ~4 (=came back|=come back|=clear|=cleared|=done|=complete|=completed|=finished|=passed|=clean|=fine|=good|=great|=positive|=glowing|=excellent|=strong|=went well|=all good|=wrapped up|=went through)", polarity=-1),
 )
 
@@ -731,7 +737,7 @@ _TERMINATORS = frozenset(
 _NEG_WINDOW = 6
 _HEDGES = frozenset(
     """maybe might perhaps possibly probably guess suspect wonder wondering rumor rumour
-    rumors rumours assume assuming presumably likely could""".split()
+    rumors rumours assume assuming presumably likely""".split()
 )
 _HEDGE_PAIRS = frozenset(
     {("not", "sure"), ("i", "think"), ("i", "believe"), ("i", "feel"), ("not", "certain"),

@@ -178,6 +178,11 @@ SIZE_FACTORS: Mapping[Size, Mapping[str, float]] = MappingProxyType({
 HEARD_BACK_EXPONENT = 1.25  # what the company said counts a bit more than a guess
 OLDER_MENTION_SHARE = 0.5  # further notes on a reason add half their log-weight
 MAX_NOTE_LOG = math.log(60.0)  # notes can make a reason at most 60x likelier
+#: Notes fade with age: full strength for a week, then the log-weight shrinks
+#: linearly to a floor (what was true a month ago may not be true now).
+NOTE_FRESH_DAYS = 7
+NOTE_FADE_DAYS = 60  # from full strength to nothing, were there no floor
+NOTE_FADE_FLOOR = 0.35
 
 REFERENCES_CONTACTED = {"checks_in_progress": 4.0, "sign_offs": 1.3}
 REFERENCES_CONTACTED_STALE = {"checks_in_progress": 2.0, "sign_offs": 1.4}
@@ -196,10 +201,11 @@ PAST_PROMISED_GRACE_BUSINESS_DAYS = 2  # Indeed: follow up 1-2 business days aft
 PAST_PROMISED_LONG_DAYS = 14  # two weeks past the date: the factors count 1.5x (in log)
 
 LONG_WAIT_DAYS = 42  # Robert Half 2018: 31% waited more than six weeks
-VERY_LONG_WAIT_DAYS = 60  # ... and 22% more than two months
+VERY_LONG_WAIT_DAYS = 60  # ... and 22% more than two months: factors count 1.5x
+EXTREME_WAIT_DAYS = 90  # three months and more: factors count 2x (judgement)
 LONG_WAIT = {
-    "reorganization": 1.4, "role_rethought": 1.3, "key_person_left": 1.3,
-    "priority_project": 1.3, "hr_gatekeeping": 1.2,
+    "reorganization": 1.6, "role_rethought": 1.5, "key_person_left": 1.5,
+    "priority_project": 1.5, "scheduling": 0.8, "checks_in_progress": 0.8,
 }
 
 MANY_ROUNDS = 3
@@ -348,7 +354,9 @@ def _structural(app: Application, today: date) -> dict[str, list[tuple[float, st
     # a very long wait
     waited = days_waited(app, today)
     if waited is not None and waited > LONG_WAIT_DAYS:
-        power = 1.5 if waited > VERY_LONG_WAIT_DAYS else 1.0
+        power = 1.0
+        if waited > VERY_LONG_WAIT_DAYS:
+            power = 2.0 if waited > EXTREME_WAIT_DAYS else 1.5
         _add(evidence, LONG_WAIT, f"no news for {waited} days", power)
 
     # many rounds
@@ -384,6 +392,12 @@ def _prior(app: Application) -> list[float]:
     return weights
 
 
+def _freshness(age_days: int) -> float:
+    if age_days <= NOTE_FRESH_DAYS:
+        return 1.0
+    return max(NOTE_FADE_FLOOR, 1.0 - (age_days - NOTE_FRESH_DAYS) / NOTE_FADE_DAYS)
+
+
 def _notes(app: Application, today: date) -> dict[str, list[_Mention]]:
     per_reason: dict[str, list[_Mention]] = {}
     sources: list[tuple[str, date, str, float]] = []
@@ -396,6 +410,7 @@ def _notes(app: Application, today: date) -> dict[str, list[_Mention]]:
         latest = max((e.date for e in app.events), default=today)
         sources.append((app.notes, max(today, latest), "", 1.0))
     for text, day, label, exponent in sources:
+        exponent *= _freshness((today - day).days)
         for reason, mentions in _note_mentions(text, day, label, exponent).items():
             per_reason.setdefault(reason, []).extend(mentions)
     return per_reason
