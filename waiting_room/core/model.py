@@ -111,6 +111,7 @@ class OwnTask:
     id: str
     title: str
     due: date | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,7 @@ _APP_KEYS = (
 )
 _EVENT_KEYS = ("date", "kind", "note")
 _CONTACT_KEYS = ("name", "title", "email")
+_OWN_TASK_KEYS = ("id", "title", "due")
 
 
 def _show(value: Any) -> str:
@@ -280,7 +282,16 @@ def _own_task_from_dict(data: Any, where: str) -> OwnTask:
         id=check_id(data.get("id"), f"{where}.id"),
         title=_text(data.get("title"), f"{where}.title", required=True),
         due=None if due is None else parse_date(due, f"{where}.due"),
+        extra={k: v for k, v in data.items() if k not in _OWN_TASK_KEYS},
     )
+
+
+def _own_task_to_dict(task: OwnTask) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": task.id, "title": task.title}
+    if task.due is not None:
+        out["due"] = task.due.isoformat()
+    out.update(task.extra)
+    return out
 
 
 def application_from_dict(data: Any, where: str = "application") -> Application:
@@ -346,9 +357,6 @@ def application_to_dict(app: Application) -> dict[str, Any]:
     if app.ticked:
         out["ticked"] = {k: v.isoformat() for k, v in app.ticked.items()}
     if app.own_tasks:
-        out["own_tasks"] = [
-            {"id": t.id, "title": t.title, **({"due": t.due.isoformat()} if t.due else {})}
-            for t in app.own_tasks
-        ]
+        out["own_tasks"] = [_own_task_to_dict(t) for t in app.own_tasks]
     out.update(app.extra)
     return out
