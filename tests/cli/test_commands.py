@@ -111,6 +111,8 @@ RICH = {
                 {"date": "2026-11-02", "kind": "interview", "note": "Onsite, five interviewers", "mood": 4},
                 {"date": "2026-11-03", "kind": "thank_you_sent"},
             ],
+            "ticked": {"thank-you": "2026-11-03"},
+            "own_tasks": [{"id": "own-1", "title": "Read their annual report", "due": "2026-11-25", "pinned": True}],
             "salary": {"min": 60000, "currency": "EUR"},
             "tags": ["remote", "data"],
         },

@@ -164,7 +164,7 @@ FULL = {
         {"date": "2026-11-03", "kind": "thank_you_sent"},
     ],
     "ticked": {"follow-up-1": "2026-11-10"},
-    "own_tasks": [{"id": "t1", "title": "Update CV", "due": "2026-11-21"}],
+    "own_tasks": [{"id": "t1", "title": "Update CV", "due": "2026-11-21", "colour": "green"}, {"id": "t2", "title": "Walk"}],
     "salary_band": [60000, 70000],
     "recruiter": {"agency": "X", "fee": None},
 }
@@ -176,6 +176,7 @@ def test_round_trip_keeps_every_field_and_unknown_keys_at_every_level():
     assert a.extra == {"salary_band": [60000, 70000], "recruiter": {"agency": "X", "fee": None}}
     assert a.events[0].extra == {"room": {"floor": 4}}
     assert a.contacts[0].extra == {"pronouns": "she/her"}
+    assert a.own_tasks[0].extra == {"colour": "green"}
     assert application_to_dict(a) == FULL
     assert application_from_dict(application_to_dict(a)) == a
 
