@@ -184,10 +184,10 @@ NOTE_FRESH_DAYS = 7
 NOTE_FADE_DAYS = 60  # from full strength to nothing, were there no floor
 NOTE_FADE_FLOOR = 0.35
 
-REFERENCES_CONTACTED = {"checks_in_progress": 4.0, "sign_offs": 1.3}
-REFERENCES_CONTACTED_STALE = {"checks_in_progress": 2.0, "sign_offs": 1.4}
-REFERENCES_REQUESTED = {"checks_in_progress": 3.0, "sign_offs": 1.2}
-REFERENCES_REQUESTED_STALE = {"checks_in_progress": 1.8, "sign_offs": 1.3}
+REFERENCES_CONTACTED = {"checks_in_progress": 7.0, "sign_offs": 1.5, "other_candidates": 0.8}
+REFERENCES_CONTACTED_STALE = {"checks_in_progress": 2.5, "sign_offs": 1.6}
+REFERENCES_REQUESTED = {"checks_in_progress": 5.0, "sign_offs": 1.3, "other_candidates": 0.85}
+REFERENCES_REQUESTED_STALE = {"checks_in_progress": 2.0, "sign_offs": 1.4}
 REFERENCES_FRESH_DAYS = 10  # checks take days, not weeks (Glassdoor 2015: 3.1-3.4 days)
 
 FOLLOW_UP_ONE = {"hr_gatekeeping": 1.5, "key_person_away": 1.2}
