@@ -7,6 +7,7 @@ KEY_GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("j / down", "next application"),
         ("k / up", "previous application"),
         ("enter", "open the selected application in full"),
+        ("pgup / pgdn", "scroll the full view"),
         ("escape", "go back, close a dialog, clear the filter"),
         ("/", "filter applications by text"),
         ("h", "show or hide closed applications"),

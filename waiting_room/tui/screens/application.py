@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
@@ -24,13 +24,17 @@ class TaskList(OptionList):
 class ApplicationScreen(Screen):
     BINDINGS = [
         Binding("escape", "back", "Back", id="back"),
-        Binding("j", "switch(1)", "Next app", id="next-app"),
-        Binding("k", "switch(-1)", "Prev app", id="previous-app"),
+        Binding("j", "switch(1)", "Next app", show=False, id="next-app"),
+        Binding("k", "switch(-1)", "Prev app", show=False, id="previous-app"),
         Binding("e", "edit", "Edit", id="edit"),
         Binding("l", "log", "Log", id="log"),
         Binding("d", "draft", "Draft", id="draft"),
         Binding("space", "tick", "Tick", id="tick"),
-        Binding("t", "add_task", "Own task", id="own-task"),
+        Binding("t", "add_task", "Own task", show=False, id="own-task"),
+        Binding("pagedown", "scroll('page_down')", "Scroll down", show=False, priority=True),
+        Binding("pageup", "scroll('page_up')", "Scroll up", show=False, priority=True),
+        Binding("home", "scroll('scroll_home')", "Top", show=False, priority=True),
+        Binding("end", "scroll('scroll_end')", "Bottom", show=False, priority=True),
     ]
 
     def __init__(self, app_id: str, order: list[str]) -> None:
@@ -41,11 +45,11 @@ class ApplicationScreen(Screen):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="full"):
             yield Static(id="a-clock")
-            yield Static("Meanwhile", classes="section")
+            yield Static("What you can do", classes="section")
             yield Static(id="a-plan", classes="muted")
             yield TaskList(id="a-tasks")
             yield Static("Behind closed doors: what may be happening", classes="section")
-            yield Static(id="a-reasons")
+            yield Vertical(id="a-reasons")
             yield Static("The story so far", classes="section")
             yield Static(id="a-timeline")
             yield Static("Details", classes="section")
@@ -73,12 +77,23 @@ class ApplicationScreen(Screen):
         if derived.tasks:
             tasks.highlighted = min(keep or 0, len(derived.tasks) - 1)
         tasks.display = bool(derived.tasks)
-        self.query_one("#a-reasons", Static).update(
-            panels.reason_bars(derived.reasons, full=True) if application.is_waiting
-            else Content.styled("This application is closed; nothing more to guess.", "$text-muted")
-        )
+        self.show_reasons(application, derived)
         self.query_one("#a-timeline", Static).update(panels.timeline(application))
         self.query_one("#a-facts", Static).update(panels.facts(application))
+
+    def show_reasons(self, application, derived) -> None:
+        box = self.query_one("#a-reasons", Vertical)
+        box.remove_children()
+        if not application.is_waiting:
+            box.mount(Static(Content.styled("This application is closed; nothing more to guess.", "$text-muted")))
+            return
+        widgets = []
+        for head, body in panels.reason_blocks(derived.reasons):
+            widgets += [Static(head, classes="reason-head"), Static(body, classes="reason-body")]
+        box.mount_all(widgets)
+
+    def action_scroll(self, how: str) -> None:
+        getattr(self.query_one("#full"), f"action_{how}")()
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -55,7 +55,9 @@ def clock(app: Application, derived: Derived) -> Content:
     return NL.join([title, big, bar, Content(verdict_sentence(app, today))])
 
 
-def reason_bars(reasons: tuple[ReasonScore, ...], *, top: int | None = None, full: bool = False) -> Content:
+def reason_bars(
+    reasons: tuple[ReasonScore, ...], *, top: int | None = None, full: bool = False, evidence: bool = True
+) -> Content:
     """Reasons as bars with their evidence; ``full`` adds what is happening and what helps."""
     rows: list[Content] = []
     shown = reasons if top is None else reasons[:top]
@@ -67,13 +69,26 @@ def reason_bars(reasons: tuple[ReasonScore, ...], *, top: int | None = None, ful
             ("█" * filled, "$accent"), ("░" * (width - filled), "$text-disabled"),
             (f" {score.probability:>4.0%}  ", "bold"), (info.title, "bold" if full else ""),
         ))
-        for because in score.because:
+        for because in score.because if evidence else ():
             rows.append(Content.assemble(("      ↳ ", "dim"), line(because, "italic $text-muted")))
         if full:
             rows.append(Content.assemble(("      ", ""), (info.happening, "")))
             rows.append(Content.assemble(("      ", ""), ("What helps: ", "$text-muted"), (info.you_can, "")))
             rows.append(Content(""))
     return NL.join(rows)
+
+
+def reason_blocks(reasons: tuple[ReasonScore, ...]) -> list[tuple[Content, Content]]:
+    """Each reason as (bar line, body) so the body can hang indented under its bar."""
+    blocks = []
+    for score in reasons:
+        info = REASONS[score.id]
+        head = reason_bars((score,), evidence=False)
+        body: list[Content] = [Content.assemble(("↳ ", "dim"), line(b, "italic $text-muted")) for b in score.because]
+        body.append(Content(info.happening))
+        body.append(Content.assemble(("What helps: ", "$text-muted"), info.you_can))
+        blocks.append((head, NL.join(body)))
+    return blocks
 
 
 def task_prompt(task: Task, today: date) -> Content:
