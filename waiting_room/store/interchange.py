@@ -83,8 +83,26 @@ def from_json(text: str) -> list[Application]:
         raise InvalidData("applications: expected a list")
     where = [f"applications[{i}]" for i in range(len(items))]
     apps = [application_from_dict(item, place) for item, place in zip(items, where)]
+    for item, place in zip(items, where):
+        _check_encodable(item, place)
     _check_unique(apps, where)
     return apps
+
+
+def _check_encodable(value: Any, where: str) -> None:
+    """Refuse text that cannot be saved as UTF-8 (a lone "\\ud800" escape), in unknown keys too."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidData(f"{where}: contains an invalid character (a lone surrogate)") from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_encodable(key, f"{where} key")
+            _check_encodable(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _check_encodable(item, f"{where}[{i}]")
 
 
 def to_json(apps: Iterable[Application]) -> str:
