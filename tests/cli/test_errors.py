@@ -120,7 +120,11 @@ JSON_CASES = {
     "no applications": ({"format": "waiting-room/1"}, ("applications",)),
     "applications not a list": ({"applications": {"a": 1}}, ("applications",)),
     "a list at the top": ([GOOD], ("object",)),
-    "lone surrogate escape": (None, ("applications[0].notes",)),
+    "lone surrogate escape": ('{"applications": [{"company": "C", "role": "R", "events": [], "notes": "\\ud800"}]}',
+                              ("applications[0].notes",)),
+    "lone surrogate in an unknown key": (
+        '{"applications": [{"company": "C", "role": "R", "events": [], "extra": {"deep": ["ok", "\\udc80"]}}]}',
+        ("applications[0].extra.deep[1]",)),
 }
 
 
@@ -128,8 +132,8 @@ JSON_CASES = {
 def test_import_json_is_all_or_nothing(capsys, db, tmp_path, case):
     data, words = JSON_CASES[case]
     source = tmp_path / "in.json"
-    if data is None:
-        source.write_text('{"applications": [{"company": "C", "role": "R", "events": [], "notes": "\\ud800"}]}')
+    if isinstance(data, str):
+        source.write_text(data)
     else:
         source.write_text(json.dumps(data))
     fails(capsys, ["--today", TODAY, "import", str(source)], db=db, must_mention=(str(source), *words))
