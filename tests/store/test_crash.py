@@ -65,7 +65,7 @@ def test_sigkill_mid_write_never_corrupts_or_loses_an_acknowledged_write(tmp_pat
 
     elapsed = time.monotonic() - started
     # The kills did land inside writes (else this test proves nothing).
-    assert killed_with_temp >= 5, (killed_with_temp, unacknowledged_but_saved)
+    assert killed_with_temp >= 3, (killed_with_temp, unacknowledged_but_saved)
 
     # The survivor is a complete database our own code reads, and the next write
     # cleans the temp files the killed writers left behind.
