@@ -37,10 +37,14 @@ class Field(Vertical):
     """A label, an input and a quiet line for problems."""
 
     DEFAULT_CSS = """
-    Field { height: auto; margin: 0 0 0 0; }
-    Field > Label.field-label { color: $text-muted; }
-    Field > Label.field-error { color: $error; height: auto; display: none; }
+    Field { height: auto; margin: 0 0 1 0; }
+    Field > Horizontal { height: auto; }
+    Field Label.field-label { color: $text-muted; width: 20; }
+    Field Input, Field Select { width: 1fr; }
+    Field Input { background: $boost; }
+    Field > Label.field-error { color: $error; height: auto; display: none; padding: 0 0 0 20; }
     Field.-invalid > Label.field-error { display: block; }
+    Field.-invalid Input { background: $error 15%; }
     """
 
     def __init__(self, label: str, widget: Input | Select, name: str) -> None:
@@ -49,8 +53,9 @@ class Field(Vertical):
         self.widget = widget
 
     def compose(self) -> ComposeResult:
-        yield Label(self.label, classes="field-label")
-        yield self.widget
+        with Horizontal():
+            yield Label(self.label, classes="field-label")
+            yield self.widget
         yield Label("", classes="field-error")
 
     def show_error(self, message: str | None) -> None:
@@ -80,8 +85,8 @@ class FormScreen(ModalScreen[Any]):
         return iter(())
 
     def buttons(self) -> ComposeResult:
-        yield Button("Save", variant="primary", id="save")
-        yield Button("Cancel", id="cancel")
+        yield Button("Save", variant="primary", id="save", compact=True)
+        yield Button("Cancel", id="cancel", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":
@@ -131,7 +136,7 @@ class FormScreen(ModalScreen[Any]):
 
 
 def _input(name: str, value: str = "", placeholder: str = "", max_length: int = 0) -> Input:
-    return Input(value=value, placeholder=placeholder, id=f"in-{name}", max_length=max_length)
+    return Input(value=value, placeholder=placeholder, id=f"in-{name}", max_length=max_length, compact=True)
 
 
 class ApplicationForm(FormScreen):
@@ -146,7 +151,7 @@ class ApplicationForm(FormScreen):
     def buttons(self) -> ComposeResult:
         yield from super().buttons()
         if self.current is not None:
-            yield Button("Delete…", variant="error", id="delete")
+            yield Button("Delete…", variant="error", id="delete", compact=True)
 
     def fields(self) -> ComposeResult:
         cur = self.current
@@ -154,15 +159,15 @@ class ApplicationForm(FormScreen):
         yield Field("Company", _input("company", cur.company if cur else "", "e.g. Acme Analytics", 200), "company")
         yield Field("Role", _input("role", cur.role if cur else "", "e.g. Data Analyst", 200), "role")
         if cur is None:
-            yield Field("Interviewed on (leave empty if not yet)", _input("interviewed", "", DATE_HINT), "interviewed")
+            yield Field("Interviewed on", _input("interviewed", "", "leave empty if not yet; " + DATE_HINT), "interviewed")
         sizes = [(label, size.value) for size, label in SIZE_LABELS.items()]
         yield Field("Company size", Select(sizes, value=cur.company_size.value if cur and cur.company_size else Select.NULL,
-                                           prompt="I don't know", id="in-size"), "size")
+                                           prompt="I don't know", id="in-size", compact=True), "size")
         if cur is not None:
             statuses = [(STATUS_WORDS[s], s.value) for s in Status]
-            yield Field("Status", Select(statuses, value=cur.status.value, allow_blank=False, id="in-status"), "status")
+            yield Field("Status", Select(statuses, value=cur.status.value, allow_blank=False, id="in-status", compact=True), "status")
         reply = cur.expected_reply_by.isoformat() if cur and cur.expected_reply_by else ""
-        yield Field("They said they would reply by", _input("reply", reply, DATE_HINT), "reply")
+        yield Field("Reply promised by", _input("reply", reply, DATE_HINT), "reply")
         yield Field("Contact's name", _input("contact", contact.name, "e.g. Dana Ruiz", 200), "contact")
         yield Field("Contact's title", _input("contact-title", contact.title, "e.g. Hiring manager", 200), "contact-title")
         yield Field("Contact's email", _input("contact-email", contact.email, "", 320), "contact-email")
@@ -246,9 +251,9 @@ class EventForm(FormScreen):
     def fields(self) -> ComposeResult:
         kinds = [(KIND_LABELS[k], k.value) for k in LOG_KINDS]
         yield Field("What happened", Select(kinds, value=(self.kind or Kind.HEARD_BACK).value,
-                                            allow_blank=False, id="in-kind"), "kind")
+                                            allow_blank=False, id="in-kind", compact=True), "kind")
         yield Field("When", _input("date", "today", DATE_HINT), "date")
-        yield Field("Note (what they said, who, anything)", _input("note", "", "optional", 10000), "note")
+        yield Field("Note", _input("note", "", "what they said, who, anything (optional)", 10000), "note")
 
     def action_save(self) -> None:
         ok, day = self.check_date("date", required=True)
