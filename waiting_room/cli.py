@@ -148,7 +148,12 @@ def cmd_log(args: argparse.Namespace) -> int:
     today = _today(args)
     day = parse_human_date(args.date, today, "--date") if args.date else today
     event = Event(day, Kind(args.kind), _text(args.note, "--note"))
-    with _database(args).transaction() as tx:
+    db = _database(args)
+    if not db.path.exists():  # nothing to log on; do not create folders or a lock for it
+        from waiting_room.store.errors import NotFound
+
+        raise NotFound(f"no application with id {args.id!r} (the database {db.path} does not exist yet)")
+    with db.transaction() as tx:
         app = tx.log(args.id, event)
     name = clean(app.company, single_line=True)
     print(f"Logged {args.kind.replace('_', ' ')} on {day.isoformat()} for {name} ({app.id}).")

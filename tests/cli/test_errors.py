@@ -203,3 +203,24 @@ def test_export_to_an_unwritable_place(capsys, db, tmp_path):
     assert (target / "keep").read_text() == "x"
     assert [p.name for p in target.iterdir()] == ["keep"]
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_log_on_a_missing_database_creates_nothing(tmp_path, capsys):
+    from waiting_room.cli import main
+
+    db = tmp_path / "nowhere" / "db.json"
+    assert main(["--db", str(db), "log", "abc", "interview"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "abc" in err
+    assert not db.parent.exists()
+
+
+def test_import_refuses_nan(tmp_path, capsys):
+    from waiting_room.cli import main
+
+    src = tmp_path / "nan.json"
+    src.write_text('{"format": "waiting-room/1", "applications": [{"company": "A", "role": "B", "events": [], "x": NaN}]}')
+    db = tmp_path / "db.json"
+    assert main(["--db", str(db), "import", str(src)]) == 2
+    assert "NaN" in capsys.readouterr().err
+    assert not db.exists()

@@ -305,3 +305,15 @@ def test_round_trip_is_a_fixed_point(data):
     assert application_to_dict(second) == out
     # and the dict survives JSON, as it does in the database and in export
     assert application_from_dict(json.loads(json.dumps(out))) == first
+
+
+def test_status_puts_a_wait_that_started_today_before_one_with_no_clock():
+    from datetime import date
+
+    from waiting_room.core.model import Application, Event, Kind
+    from waiting_room.core.summary import waiting_apps
+
+    today = date(2026, 11, 20)
+    no_clock = Application(id="a", company="A", role="r")
+    started = Application(id="z", company="Z", role="r", events=(Event(today, Kind.INTERVIEW),))
+    assert [a.id for a in waiting_apps([no_clock, started], today)] == ["z", "a"]

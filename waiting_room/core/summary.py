@@ -31,7 +31,12 @@ _VERDICT_WORDS = {
 def waiting_apps(apps: Iterable[Application], today: date) -> list[Application]:
     """Waiting applications, longest wait first (no clock yet last), then by company."""
     waiting = [a for a in apps if a.is_waiting]
-    return sorted(waiting, key=lambda a: (-(days_waited(a, today) or -1), a.company.lower(), a.id))
+
+    def key(app: Application) -> tuple[int, str, str]:
+        days = days_waited(app, today)
+        return (-(days if days is not None else -1), app.company.lower(), app.id)
+
+    return sorted(waiting, key=key)
 
 
 def status_entry(app: Application, today: date) -> dict[str, Any]:

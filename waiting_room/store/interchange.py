@@ -64,9 +64,13 @@ def _check_unique(apps: list[Application], where: list[str]) -> None:
         seen[app.id] = place
 
 
+def _no_constants(name: str) -> None:
+    raise InvalidData(f"{name} is not a number JSON allows")
+
+
 def from_json(text: str) -> list[Application]:
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_no_constants)
     except json.JSONDecodeError as error:
         raise InvalidData(f"line {error.lineno} column {error.colno}: invalid JSON ({error.msg})") from None
     except RecursionError:
