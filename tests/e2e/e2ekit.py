@@ -136,6 +136,8 @@ class Pane:
     def wait_dashboard(self, timeout: float = 15.0) -> str:
         """Wait until the TUI shows its dashboard (and owns the alternate screen)."""
         def ready(screen: str) -> bool:
+            if EXIT_LINE.search(screen) and self.display("#{alternate_on}") == "0":
+                raise AssertionError(f"the app ended before showing its dashboard; screen:\n{screen}")
             first = screen.splitlines()[0] if screen else ""
             return bool(DASHBOARD.search(first)) and self.display("#{alternate_on}") == "1"
 
