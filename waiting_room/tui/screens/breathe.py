@@ -166,6 +166,14 @@ class BreatheScreen(Screen[None]):
             self.timer = self.set_interval(1 / TICKS_PER_SECOND, self.tick, name="breath")
         self.show()
 
+    def on_screen_suspend(self) -> None:
+        if self.timer is not None:
+            self.timer.pause()  # another screen on top: the count waits for the person
+
+    def on_screen_resume(self) -> None:
+        if self.timer is not None and not self.now.done:
+            self.timer.resume()
+
     @property
     def still(self) -> bool:
         """Animations are off: the shape rests, the words keep guiding."""
