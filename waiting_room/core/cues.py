@@ -119,7 +119,12 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _split_word(word: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def _split_word(word: str) -> tuple[str, ...]:
+    return tuple(_split_word_uncached(word))
+
+
+def _split_word_uncached(word: str) -> list[str]:
     if "'" not in word:
         if word in ABBREVIATIONS:
             return list(ABBREVIATIONS[word])
@@ -131,10 +136,10 @@ def _split_word(word: str) -> list[str]:
     if rest == "'t" and base.endswith("n") and base[:-1] in _NT_BASES:
         return [_NT_BASES[base[:-1]], "not"]
     if rest == "'s":
-        return [base, "is"] if base in _IS_AFTER else _split_word(base)
+        return [base, "is"] if base in _IS_AFTER else _split_word_uncached(base)
     if rest in _CONTRACTIONS:
         return [base, _CONTRACTIONS[rest]]
-    return _split_word(base) if base else []
+    return _split_word_uncached(base) if base else []
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -563,106 +568,123 @@ def _phrase_regex(words: list[str]) -> str:
     return "".join(_word_regex(w) + " " for w in words)
 
 
-@lru_cache(maxsize=None)
-def _class_regex(name: str) -> str:
-    phrases = CLASSES[name]
-    return "(?:" + "|".join(_compile_seq(_ITEM_RE.findall(p))[0] for p in phrases) + ")"
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """A compiled piece of a pattern.
 
-
-def _compile_seq(items: list[str]) -> tuple[str, set[str] | None]:
-    """Regex for a sequence of items, and the words one of which must occur first.
-
-    The anchor set holds the forms of the first required item (``None`` when
-    the sequence starts with something optional): a note that has none of those
-    words cannot match, so the pattern is skipped without running the regex.
+    ``anchor``: words one of which must occur in any match (``None``: no such
+    set). ``first``: the words a match can begin with (``None``: any word).
+    ``nullable``: the piece can match nothing at all.
     """
-    out: list[str] = []
-    anchor: set[str] | None = None
-    anchored = False
+
+    regex: str
+    anchor: frozenset[str] | None
+    first: frozenset[str] | None
+    nullable: bool
+    required: tuple[frozenset[str], ...] = ()  # every one must meet the note
+
+
+def _union(sets: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
+    out: set[str] = set()
+    for one in sets:
+        if one is None:
+            return None
+        out |= one
+    return frozenset(out)
+
+
+def _anchor_cost(words: frozenset[str] | None) -> float:
+    """How poor a set of words is as an anchor: common words occur in almost every note."""
+    if words is None:
+        return math.inf
+    return len(words) + (1000 if words & _FUNCTION else 0)
+
+
+def _alternatives(parts: list[_Part]) -> _Part:
+    return _Part(
+        "(?:" + "|".join(p.regex for p in parts) + ")",
+        _union(p.anchor for p in parts),
+        _union(p.first for p in parts),
+        any(p.nullable for p in parts),
+    )
+
+
+def _optional(part: _Part) -> _Part:
+    return _Part("(?:" + part.regex + ")?", None, part.first, True)
+
+
+@lru_cache(maxsize=None)
+def _class_part(name: str) -> _Part:
+    return _alternatives([_compile_seq(_ITEM_RE.findall(p)) for p in CLASSES[name]])
+
+
+def _compile_seq(items: list[str]) -> _Part:
+    """Compile a sequence of pattern items (see the module docstring)."""
+    parts: list[_Part] = []
     i = 0
     while i < len(items):
         item = items[i]
-        optional = False
         if item == "(":
             depth, j = 1, i + 1
             while depth:
-                if items[j] == "(":
-                    depth += 1
-                elif items[j] == ")":
-                    depth -= 1
-                j += 1
-            inner = items[i + 1 : j - 1]
-            optional = j < len(items) and items[j] == "?"
-            if optional:
+                depth += (items[j] == "(") - (items[j] == ")")
                 j += 1
             alts: list[list[str]] = [[]]
             depth = 0
-            for tok in inner:
+            for tok in items[i + 1 : j - 1]:
                 if tok == "|" and depth == 0:
                     alts.append([])
                     continue
-                depth += tok == "("
-                depth -= tok == ")"
+                depth += (tok == "(") - (tok == ")")
                 alts[-1].append(tok)
-            compiled = [_compile_seq(a) for a in alts]
-            regex = "(?:" + "|".join(c[0] for c in compiled) + ")"
-            words: set[str] | None = set()
-            for _, a in compiled:
-                if a is None:
-                    words = None
-                    break
-                words |= a
+            part = _alternatives([_compile_seq(a) for a in alts])
+            if j < len(items) and items[j] == "?":
+                part = _optional(part)
+                j += 1
             i = j
         elif item.startswith("{!"):
-            alts_text = item[2:-1].split("|")
-            regex = "(?!" + "|".join(
-                _phrase_regex(a.split()) for a in alts_text
-            ) + ")"
-            out.append(regex)
+            refused = "|".join(_phrase_regex(a.split()) for a in item[2:-1].split("|"))
+            part = _Part("(?!" + refused + ")", None, frozenset(), True)
             i += 1
-            continue
         elif item.startswith("~"):
-            out.append(_GAP % int(item[1:]))
+            part = _Part(_GAP % int(item[1:]), None, None, True)
             i += 1
-            continue
         elif item.startswith("@"):
-            optional = item.endswith("?")
-            name = item[1:].rstrip("?")
-            regex = _class_regex(name)
-            words = _class_anchor(name)
+            part = _class_part(item[1:].rstrip("?"))
+            if item.endswith("?"):
+                part = _optional(part)
             i += 1
         elif item == "?":
             i += 1
             continue
         else:
-            optional = item.endswith("?") and len(item) > 1
-            word = item.rstrip("?") if optional else item
-            regex = _word_regex(word) + " "
-            words = _forms(word)
+            word = item[:-1] if item.endswith("?") and len(item) > 1 else item
+            forms = frozenset(_forms(word))
+            part = _Part(_word_regex(word) + " ", forms, forms, False)
+            if word is not item:
+                part = _optional(part)
             i += 1
-        if optional:
-            regex = "(?:" + regex + ")?"
-        elif not anchored:
-            anchor = words
-            anchored = True
-        out.append(regex)
-    return "".join(out), anchor
+        parts.append(part)
 
-
-@lru_cache(maxsize=None)
-def _class_anchor_cached(name: str) -> frozenset[str] | None:
-    words: set[str] = set()
-    for phrase in CLASSES[name]:
-        _, a = _compile_seq(_ITEM_RE.findall(phrase))
-        if a is None:
-            return None
-        words |= a
-    return frozenset(words)
-
-
-def _class_anchor(name: str) -> set[str] | None:
-    a = _class_anchor_cached(name)
-    return None if a is None else set(a)
+    anchor: frozenset[str] | None = None
+    for part in parts:
+        if not part.nullable and _anchor_cost(part.anchor) < _anchor_cost(anchor):
+            anchor = part.anchor
+    first: set[str] | None = set()
+    nullable = True
+    for part in parts:
+        if part.first is None:
+            first = None
+            break
+        first |= part.first
+        if not part.nullable:
+            nullable = False
+            break
+    required = tuple(p.anchor for p in parts if not p.nullable and p.anchor is not None)
+    return _Part(
+        "".join(p.regex for p in parts), anchor,
+        None if first is None else frozenset(first), nullable, required,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -670,6 +692,8 @@ class _Compiled:
     entry: _Entry
     source: str
     anchor: frozenset[str] | None
+    first: frozenset[str] | None  # None: try every word
+    required: tuple[frozenset[str], ...]
 
 
 def _compile_all() -> tuple[tuple[_Compiled, ...], dict[str, tuple[int, ...]], tuple[int, ...]]:
@@ -677,8 +701,10 @@ def _compile_all() -> tuple[tuple[_Compiled, ...], dict[str, tuple[int, ...]], t
     index: dict[str, list[int]] = {}
     always: list[int] = []
     for n, entry in enumerate(LEXICON):
-        body, anchor = _compile_seq(_ITEM_RE.findall(entry.pattern))
-        compiled.append(_Compiled(entry, "(?<= )" + body, None if anchor is None else frozenset(anchor)))
+        part = _compile_seq(_ITEM_RE.findall(entry.pattern))
+        anchor = part.anchor
+        first = None if part.nullable else part.first
+        compiled.append(_Compiled(entry, part.regex, anchor, first, part.required))
         if anchor is None:
             always.append(n)
         else:
@@ -833,7 +859,10 @@ def _read(text: str) -> tuple[Cue, ...]:
     for word in norms:
         starts.append(pos)
         pos += len(word) + 1
-    vocab = set(norms)
+    positions: dict[str, list[int]] = {}
+    for i, word in enumerate(norms):
+        positions.setdefault(word, []).append(i)
+    vocab = frozenset(positions)
     candidates: set[int] = set(_ALWAYS)
     for word in vocab:
         hits = _INDEX.get(word)
@@ -846,19 +875,46 @@ def _read(text: str) -> tuple[Cue, ...]:
     decoys: list[tuple[int, int]] = []
     for n in sorted(candidates):
         comp = _COMPILED[n]
-        for m in _regex(n).finditer(joined):
-            if m.end() == m.start():
-                continue
-            first = bisect_right(starts, m.start()) - 1
-            last = bisect_right(starts, m.end() - 2) - 1
-            if not comp.entry.reasons:
-                decoys.append((first, last))
-                continue
-            for reason, weight in comp.entry.reasons:
-                matches.append(
-                    _Match(reason, weight, first, last, comp.entry.flips, comp.entry.polarity,
-                           comp.entry.negslot)
-                )
+        for words in comp.required:
+            if words.isdisjoint(vocab):
+                break
+        else:
+            _match_at(n, comp, vocab, positions, norms, starts, joined, matches, decoys)
+    return _finish(text, toks, norms, matches, decoys)
+
+
+def _match_at(
+    n: int, comp: _Compiled, vocab: frozenset[str], positions: dict[str, list[int]],
+    norms: list[str], starts: list[int], joined: str,
+    matches: list[_Match], decoys: list[tuple[int, int]],
+) -> None:
+    """Run pattern ``n`` at the words a match can start with; collect what it finds."""
+    regex = _regex(n)
+    if comp.first is None:
+        at: Iterable[int] = range(len(norms))
+    else:
+        at = [i for word in comp.first & vocab for i in positions[word]]
+    found = [m for i in at if (m := regex.match(joined, starts[i]))]
+    for m in found:
+        if m.end() == m.start():
+            continue
+        first = bisect_right(starts, m.start()) - 1
+        last = bisect_right(starts, m.end() - 2) - 1
+        if not comp.entry.reasons:
+            decoys.append((first, last))
+            continue
+        for reason, weight in comp.entry.reasons:
+            matches.append(
+                _Match(reason, weight, first, last, comp.entry.flips, comp.entry.polarity,
+                       comp.entry.negslot)
+            )
+
+
+def _finish(
+    text: str, toks: list[tuple[str, int, int]], norms: list[str],
+    matches: list[_Match], decoys: list[tuple[int, int]],
+) -> tuple[Cue, ...]:
+    """Decoys, overlaps, negation, hedges: the found matches become cues."""
     if not matches:
         return ()
 
