@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, Any, NoReturn, Sequence
 
+# typing is for annotations only here: importing it costs ``status`` start-up time.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
     from datetime import date
     from pathlib import Path
+    from typing import Any, NoReturn, Sequence
 
 PROG = "waiting-room"
 EVENT_KINDS = (
@@ -68,6 +70,56 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _quick_args(argv: list[str]) -> argparse.Namespace | None:
+    """``[--db PATH] [--today DATE] status [--json]`` read without argparse, else ``None``.
+
+    ``status`` runs at every login, and importing argparse (with gettext and
+    locale) is a noticeable share of its start-up. Only these exact shapes are
+    read here, each option at most once, with values that cannot be mistaken for
+    an option; anything else, including every error and every abbreviation,
+    returns ``None`` and goes to the parser, so nothing it accepts or refuses
+    changes.
+    """
+    from types import SimpleNamespace  # already loaded by the interpreter's own imports
+
+    found: dict[str, str | None] = {"db": None, "today": None}
+    i = 0
+    while i < len(argv) and argv[i] != "status":
+        name, equals, value = argv[i].partition("=")
+        key = name[2:]
+        if name not in ("--db", "--today") or found[key] is not None:
+            return None
+        if not equals:
+            i += 1
+            if i == len(argv):
+                return None
+            value = argv[i]
+        if not value or value.startswith("-"):
+            return None
+        found[key] = value
+        i += 1
+    if i == len(argv) or argv[i + 1:] not in ([], ["--json"]):
+        return None
+    return SimpleNamespace(command="status", json=len(argv) > i + 1, **found)  # type: ignore[return-value]
+
+
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size((80, 24)).columns``, without importing shutil.
+
+    Same rule: a positive ``COLUMNS`` wins, else the terminal on stdout, else 80.
+    """
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
 def _today(args: argparse.Namespace) -> date:
     from waiting_room import clock
 
@@ -105,9 +157,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
         sys.stdout.write(json.dumps(summary.status_json(apps, today), ensure_ascii=False, indent=2) + "\n")
     else:
-        import shutil
-
-        width = shutil.get_terminal_size((80, 24)).columns
+        width = _terminal_columns()
         sys.stdout.write("\n".join(summary.status_lines(apps, today, width=width)) + "\n")
     return 0
 
@@ -228,7 +278,7 @@ COMMANDS: dict[str, Any] = {
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = _parser().parse_args(argv)
+        args = _quick_args(argv) or _parser().parse_args(argv)
         _pin_today(args)
         if args.command is None:
             return cmd_tui(args)

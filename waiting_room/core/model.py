@@ -9,7 +9,6 @@ value, so every face can show them as one clear line.
 from __future__ import annotations
 
 import re
-import secrets
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -223,6 +222,10 @@ def check_id(value: Any, where: str = "id") -> str:
 
 def new_id(taken: Iterable[str] = ()) -> str:
     """A short random id not in ``taken``."""
+    # secrets pulls in hashlib, hmac, random and base64: imported here, where an id
+    # is made, so reading the database (``status`` at every login) does not pay for it.
+    import secrets
+
     used = set(taken)
     size = 3
     while True:

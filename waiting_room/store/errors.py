@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import shlex
-from pathlib import Path
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # for annotations only: reading the database needs no pathlib here
+    from pathlib import Path
 
 
 class StoreError(Exception):
@@ -16,6 +17,8 @@ class CorruptDatabase(StoreError):
         self.problem = problem
         self.backup = backup
         if backup is not None:
+            import shlex  # only when there is a backup to name; keeps the read path lean
+
             hint = f"to restore the latest backup: cp {shlex.quote(str(backup))} {shlex.quote(str(path))}"
         else:
             hint = "no backup was found beside it"
