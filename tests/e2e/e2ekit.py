@@ -180,7 +180,10 @@ class TmuxServer:
         return pane
 
     def kill(self) -> None:
+        socket_path = self.tmux("display-message", "-p", "#{socket_path}", check=False).stdout.strip()
         self.tmux("kill-server", check=False)
+        if socket_path.endswith(self.name):  # tmux 3.3 leaves its socket file behind
+            Path(socket_path).unlink(missing_ok=True)
 
 
 # OpenSSH --------------------------------------------------------------------------
