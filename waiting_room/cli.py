@@ -122,8 +122,10 @@ def _terminal_columns() -> int:
 
 def _today(args: argparse.Namespace) -> date:
     from waiting_room import clock
+    from waiting_room.core.model import check_year
 
-    return clock.today()
+    # A "today" at the calendar's edge would overflow every wait and follow-up.
+    return check_year(clock.today(), "--today" if args.today else clock.ENV_TODAY)
 
 
 def _pin_today(args: argparse.Namespace) -> None:
@@ -279,6 +281,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = _quick_args(argv) or _parser().parse_args(argv)
+        for name, label in (("db", "--db"), ("file", "FILE"), ("output", "-o")):
+            _check_path(getattr(args, name, None), label)
         _pin_today(args)
         if args.command is None:
             return cmd_tui(args)
@@ -297,6 +301,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
     except KeyboardInterrupt:
         return 130
+
+
+def _check_path(value: str | None, label: str) -> None:
+    # Only main(argv) from Python can pass these; the OS would raise ValueError for them.
+    if value is None:
+        return
+    if "\x00" in value:
+        raise UsageError(f"{label}: contains a NUL character")
+    try:
+        os.fsencode(value)
+    except UnicodeEncodeError:
+        raise UsageError(f"{label}: {value!r} cannot be a file name on this system") from None
 
 
 def _fail(error: BaseException) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from waiting_room.core.model import InvalidData, parse_date
+from waiting_room.core.model import InvalidData, check_year, parse_date
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _AGO_RE = re.compile(r"(\d{1,4}|a|an|one|two|three|four|five|six|seven)\s+(day|week)s?\s+ago")
@@ -22,6 +22,13 @@ def parse_human_date(text: str, today: date, where: str = "date") -> date:
 
     Weekday names mean the most recent such day before today ("mon", "last monday").
     """
+    try:
+        return check_year(_parse_human_date(text, today, where), where)
+    except OverflowError:  # "9999 weeks ago" near the start of the calendar
+        raise InvalidData(f"{where}: {text.strip()!r} is too far from today") from None
+
+
+def _parse_human_date(text: str, today: date, where: str) -> date:
     words = " ".join(text.strip().lower().split())
     if not words:
         raise InvalidData(f"{where}: is empty")

@@ -165,14 +165,29 @@ def _show(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+#: The years a date may fall in: wide enough for any job search, and narrow enough
+#: that date arithmetic (a wait, a follow-up 60 days on) can never overflow.
+MIN_YEAR, MAX_YEAR = 1900, 2199
+
+
+def check_year(day: date, where: str) -> date:
+    """``day`` itself if its year is supported, else :class:`InvalidData` naming ``where``."""
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise InvalidData(
+            f"{where}: {day.isoformat()!r} is outside the years {MIN_YEAR} to {MAX_YEAR}"
+        )
+    return day
+
+
 def parse_date(value: Any, where: str) -> date:
     """An ISO ``YYYY-MM-DD`` date, or :class:`InvalidData` naming ``where``."""
     if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
         raise InvalidData(f"{where}: {_show(value)} is not a date (use YYYY-MM-DD)")
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise InvalidData(f"{where}: {_show(value)} is not a real date") from None
+    return check_year(day, where)
 
 
 def _text(value: Any, where: str, *, required: bool = False) -> str:
