@@ -25,7 +25,7 @@ CALM = Theme(
 
 def register_themes(app: App) -> None:
     app.register_theme(CALM)
-    if os.environ.get("NO_COLOR") or os.environ.get("WAITING_ROOM_ANSI"):
-        app.theme = "textual-ansi"
+    if os.environ.get("WAITING_ROOM_ANSI"):
+        app.theme = "ansi-dark"
     else:
         app.theme = "waiting-room"
