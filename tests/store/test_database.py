@@ -92,14 +92,27 @@ def test_two_handles_in_one_process_never_overwrite_each_other(tmp_path):
     assert [a.id for a in one.load()] == [f"base{i:05d}" for i in range(6)]
 
 
-def test_calm_items_round_trip(tmp_path):
+def test_calm_list_starts_with_defaults_and_keeps_edits(tmp_path):
+    from waiting_room.core.calm import CalmItem, default_calm, toggled
+
     db = Database(tmp_path / "db.json", today=TODAY)
+    assert db.calm_items() == default_calm()  # before the file exists
     with db.transaction() as tx:
-        tx.set_calm_items([{"title": "Walk", "done": False}, {"title": "Call Sam", "done": True}])
+        tx.add(sample_app(1))
+    assert db.calm_items() == default_calm()  # seeded by the first write
+    with db.transaction() as tx:
+        tx.set_calm_items([CalmItem("calm-x", "Walk"), CalmItem("calm-y", "Call Sam")])
     with db.transaction() as tx:
         items = tx.calm_items()
-    assert [i["title"] for i in items] == ["Walk", "Call Sam"]
-    assert [i["title"] for i in db.calm_items()] == ["Walk", "Call Sam"]
+    assert [i.title for i in items] == ["Walk", "Call Sam"]
+    ticked = toggled(items, "calm-y", TODAY)
+    assert [i.done(TODAY) for i in ticked] == [False, True]
+    with db.transaction() as tx:
+        tx.set_calm_items(ticked)
+    assert db.calm_items() == ticked
+    with db.transaction() as tx:
+        tx.set_calm_items([])
+    assert db.calm_items() == []  # deleting everything is respected
 
 
 def test_an_absent_database_reads_as_empty_and_is_not_created_by_reading(tmp_path):

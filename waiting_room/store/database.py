@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
+from waiting_room.core.calm import CalmItem, calm_to_record
 from waiting_room.core.model import (
     Application,
     Event,
@@ -116,13 +117,13 @@ class Transaction:
         self.put(app)
         return app
 
-    # the person's global calm list -------------------------------------------------
-    def calm_items(self) -> list[dict[str, Any]]:
-        return [dict(d, doc_id=d.doc_id) for d in self.calm.all()]
+    # the person's calm list ---------------------------------------------------------
+    def calm_items(self) -> list[CalmItem]:
+        return document.calm_items(self.db.storage.read(), self.path)
 
-    def set_calm_items(self, items: list[dict[str, Any]]) -> None:
+    def set_calm_items(self, items: list[CalmItem]) -> None:
         self.calm.truncate()
-        self.calm.insert_multiple({k: v for k, v in i.items() if k != "doc_id"} for i in items)
+        self.calm.insert_multiple(calm_to_record(i) for i in items)
 
 
 def _whole(new: dict[str, Any]):
@@ -147,8 +148,14 @@ class Database:
         """A consistent snapshot (atomic replace means no lock is needed to read)."""
         return document.load_applications(self.path)
 
-    def calm_items(self) -> list[dict[str, Any]]:
-        return list(document.read(self.path)[document.CALM].values())
+    def snapshot(self) -> tuple[list[Application], list[CalmItem]]:
+        """Applications and the calm list from one read of the file."""
+        doc = document.read(self.path)
+        return document.applications(doc, self.path), document.calm_items(doc, self.path)
+
+    def calm_items(self) -> list[CalmItem]:
+        """The calm list; the defaults until the database exists."""
+        return document.calm_items(document.read(self.path), self.path)
 
     def signature(self) -> tuple[int, int, int] | None:
         """Changes whenever the file is replaced; ``None`` while it does not exist."""

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from waiting_room.core.model import Application, InvalidData, application_from_dict
 from waiting_room.store.errors import CorruptDatabase, NewerDatabase
+
+if TYPE_CHECKING:
+    from waiting_room.core.calm import CalmItem
 
 SCHEMA = 1
 META, APPS, CALM = "_meta", "applications", "calm"
@@ -41,7 +44,11 @@ def schema_of(doc: Document) -> int:
 
 
 def empty() -> Document:
-    return {META: {"1": {"schema": SCHEMA}}, APPS: {}, CALM: {}}
+    """A new database: no applications yet, and the default calm list to start from."""
+    from waiting_room.core.calm import calm_to_record, default_calm
+
+    calm = {str(i): calm_to_record(item) for i, item in enumerate(default_calm(), 1)}
+    return {META: {"1": {"schema": SCHEMA}}, APPS: {}, CALM: calm}
 
 
 def migrate(doc: Document, path: Path) -> Document:
@@ -106,6 +113,15 @@ def applications(doc: Document, path: Path) -> list[Application]:
         except InvalidData as error:
             raise CorruptDatabase(path, str(error), latest_backup(path)) from None
     return out
+
+
+def calm_items(doc: Document, path: Path) -> list[CalmItem]:
+    from waiting_room.core.calm import calm_from_record
+
+    try:
+        return [calm_from_record(record, f"calm item {key}") for key, record in doc[CALM].items()]
+    except InvalidData as error:
+        raise CorruptDatabase(path, str(error), latest_backup(path)) from None
 
 
 def load_applications(path: Path) -> list[Application]:

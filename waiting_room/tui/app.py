@@ -38,6 +38,7 @@ class WaitingRoomApp(App[int]):
         Binding("question_mark", "help", "Help", key_display="?", id="help"),
         Binding("b", "breathe", "Breathe", id="breathe"),
         Binding("s", "stats", "Stats", id="stats"),
+        Binding("m", "calm", "Meanwhile", id="calm"),
     ]
 
     def __init__(
@@ -65,7 +66,8 @@ class WaitingRoomApp(App[int]):
     def load(self) -> None:
         """Read the file now and tell every screen. Raises StoreError."""
         signature = self.db.signature()
-        self.state.replace_all(self.db.load())
+        apps, self.state.calm = self.db.snapshot()
+        self.state.replace_all(apps)
         self._signature = signature
         self.data_changed.publish(None)
 
@@ -128,6 +130,12 @@ class WaitingRoomApp(App[int]):
 
         if not isinstance(self.screen, BreatheScreen):
             self.push_screen(BreatheScreen())
+
+    def action_calm(self) -> None:
+        from waiting_room.tui.screens.calm import CalmScreen
+
+        if not isinstance(self.screen, CalmScreen):
+            self.push_screen(CalmScreen())
 
     def action_stats(self) -> None:
         from waiting_room.tui.screens.stats import StatsScreen

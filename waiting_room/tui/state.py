@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from waiting_room.core.calm import CalmItem
 from waiting_room.core.model import Application
 from waiting_room.core.plan import Task, next_tasks, plan_tasks
 from waiting_room.core.reasons import ReasonScore, rank_reasons
@@ -51,6 +52,7 @@ class Derived:
 class State:
     today: date
     apps: list[Application] = field(default_factory=list)
+    calm: list[CalmItem] = field(default_factory=list)
     _derived: dict[str, Derived] = field(default_factory=dict)
 
     def replace_all(self, apps: list[Application]) -> None:

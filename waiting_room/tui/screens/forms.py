@@ -289,3 +289,25 @@ class OwnTaskForm(FormScreen):
         ok, due = self.check_date("due")
         if title and ok:
             self.dismiss({"title": title, "due": due})
+
+
+class TextForm(FormScreen):
+    """One line of text, e.g. an item of the calm list."""
+
+    def __init__(self, title: str, label: str, placeholder: str, *, value: str = "") -> None:
+        super().__init__()
+        self.TITLE_TEXT = title
+        self.label = label
+        self.placeholder = placeholder
+        self.initial = value
+
+    def fields(self) -> ComposeResult:
+        yield Field(self.label, _input("text", self.initial, self.placeholder, 200), "text")
+
+    def on_mount(self) -> None:
+        self.query_one("#in-text").focus()
+
+    def action_save(self) -> None:
+        text = self.check_text("text", "A few words")
+        if text:
+            self.dismiss(text)
