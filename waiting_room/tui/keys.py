@@ -18,14 +18,19 @@ KEY_GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("l", "log an event: an interview, a reply, a follow-up you sent"),
         ("space", "tick or untick the selected stay-busy task"),
         ("t", "add a task of your own (in an application)"),
+        ("r", "let the quiet ones rest: close long-silent applications, with undo"),
     )),
     ("Messages", (
-        ("d", "draft a message: thank-you, follow-up, check-in"),
-        ("c", "copy the open draft to the clipboard (works over SSH)"),
+        ("d", "draft a message: thank-you, follow-up, check-in, withdrawal, next round"),
+        ("1-5 / ←→", "in a draft: switch to another kind of message"),
+        ("tab", "in a draft: edit the text (escape stops editing)"),
+        ("c / ctrl+y", "copy the open draft to the clipboard (works over SSH)"),
+        ("m", "in a draft: mark it as sent, which logs it"),
         ("ctrl+s", "save a form, or save a draft to a file"),
     )),
     ("Looking after yourself", (
-        ("b", "a guided breathing break"),
+        ("m", "meanwhile: your own calm list, ticked day by day"),
+        ("b", "a guided breathing break (space pauses, t switches the rhythm)"),
         ("s", "stats: how your search is going"),
     )),
     ("Everything else", (

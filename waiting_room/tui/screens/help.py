@@ -17,7 +17,7 @@ def help_content() -> Content:
     for group, keys in KEY_GROUPS:
         rows.append(Content.styled(group, "bold $accent"))
         for key, what in keys:
-            rows.append(Content.assemble((f"  {key:<10}", "bold"), what))
+            rows.append(Content.assemble((f"  {key:<12}", "bold"), what))
         rows.append(Content(""))
     rows.append(Content.styled("Forms: ctrl+s or enter on the last field saves; escape cancels.", "$text-muted"))
     return Content("\n").join(rows)
