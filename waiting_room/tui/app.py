@@ -6,6 +6,7 @@ from datetime import date
 from typing import Callable, TypeVar
 
 from textual.app import App
+from textual.notifications import SeverityLevel
 from textual.binding import Binding
 from textual.signal import Signal
 
@@ -92,6 +93,23 @@ class WaitingRoomApp(App[int]):
         if done:
             self.notify(done, markup=False)
         return result
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification (screens' and widgets' too come here) with control characters
+        made visible: messages quote company names, task titles and paths, and a toast
+        renders its text as is."""
+        from waiting_room.core.text import clean
+
+        super().notify(clean(message), title=clean(title, single_line=True), severity=severity,
+                       timeout=timeout, markup=markup)
 
     def app_by_id(self, app_id: str) -> Application | None:
         return self.state.get(app_id)
