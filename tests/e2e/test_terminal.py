@@ -85,12 +85,6 @@ def test_escape_answers_promptly(tmux: TmuxServer, demo_db: Path) -> None:
     quit_cleanly(pane, before)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "typing ahead of Tab in a form: when Tab arrives in one burst with the keys after it (SSH type-ahead, "
-    "a fast typist), the Tab is lost and 'Company<Tab>Role' all lands in Company "
-    "(waiting_room/tui/screens/forms.py ApplicationForm; cause not pinned down: a minimal Textual app with "
-    "a ModalScreen and nested containers also lost the Tab, a flat one did not)"
-))
 def test_typing_ahead_through_a_form(tmux: TmuxServer, private_dir: Path) -> None:
     db = private_dir / "waiting-room.json"
     pane = tmux.shell(80, 30)

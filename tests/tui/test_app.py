@@ -317,3 +317,21 @@ async def test_wide_terminal_shows_a_preview_narrow_does_not(make_app):
         await pilot.resize_terminal(120, 40)
         await pilot.pause()
         assert "Behind closed doors" in screen_text(app)
+
+
+async def test_type_ahead_through_tab_lands_in_the_right_fields(make_app):
+    """A burst like SSH type-ahead: every key queued before the form has moved focus."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        for char in "Dune Data\tClerk\tlast mon":
+            key = {"\t": "tab", " ": "space"}.get(char, char)
+            app.post_message(events.Key(key, char))
+        await pilot.pause(0.3)
+        form = app.screen
+        assert form.query_one("#in-company").value == "Dune Data"
+        assert form.query_one("#in-role").value == "Clerk"
+        assert form.query_one("#in-interviewed").value == "last mon"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -135,8 +136,35 @@ class FormScreen(ModalScreen[Any]):
         return text or None
 
 
+class FormInput(Input):
+    """An Input that passes on keys which arrived after focus moved away.
+
+    Textual routes each key to the widget focused when the key is dispatched,
+    so in a burst of type-ahead ("Acme<tab>Analyst" from a fast typist or over
+    SSH) the letters after the tab are already queued here before the tab
+    moves focus. They belong to the newly focused field. Tab is handled here,
+    at once, rather than bubbling to the screen's binding, so that the keys
+    queued behind it see the new focus.
+    """
+
+    async def _on_key(self, event: events.Key) -> None:
+        # app.focused changes at once; has_focus only once the Blur message is handled.
+        if event.key in ("tab", "shift+tab") and self.app.focused is self:
+            event.stop()
+            event.prevent_default()
+            self.screen.focus_next() if event.key == "tab" else self.screen.focus_previous()
+            return
+        focused = self.app.focused
+        if focused is not None and focused is not self:
+            event.stop()
+            event.prevent_default()
+            focused._forward_event(events.Key(event.key, event.character))
+            return
+        await super()._on_key(event)
+
+
 def _input(name: str, value: str = "", placeholder: str = "", max_length: int = 0) -> Input:
-    return Input(value=value, placeholder=placeholder, id=f"in-{name}", max_length=max_length, compact=True)
+    return FormInput(value=value, placeholder=placeholder, id=f"in-{name}", max_length=max_length, compact=True)
 
 
 class ApplicationForm(FormScreen):
