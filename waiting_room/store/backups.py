@@ -12,7 +12,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from waiting_room.store.files import atomic_write
+from waiting_room.store.files import TMP_SUFFIX, atomic_write
 
 KEEP = 7
 
@@ -41,6 +41,7 @@ def newest(path: Path) -> Path | None:
 
 def backup_if_due(path: Path, current: bytes, today: date) -> Path | None:
     """Keep ``current`` (the bytes about to be replaced) as today's backup, once a day."""
+    _remove_stale_temps(path)
     if not current.strip():
         return None
     target = folder(path) / f"{path.stem}.{today.isoformat()}.json"
@@ -51,3 +52,15 @@ def backup_if_due(path: Path, current: bytes, today: date) -> Path | None:
         with contextlib.suppress(OSError):
             old.unlink()
     return target
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Delete half-written backups a killed writer left (private data, never read). Under the lock."""
+    where = folder(path)
+    if not where.is_dir():
+        return
+    with contextlib.suppress(OSError):
+        for entry in where.iterdir():
+            if entry.name.startswith(f".{path.stem}.") and entry.name.endswith(TMP_SUFFIX):
+                with contextlib.suppress(OSError):
+                    entry.unlink()

@@ -89,6 +89,11 @@ class WaitingRoomApp(App[int]):
         except StoreError as error:
             self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=8)
             return None
+        except OSError as error:  # taking the lock or making the folder failed
+            where = error.filename or self.db.path
+            self.notify(f"could not save {where} ({error.strerror or error}); nothing was changed",
+                        title="Not saved", severity="error", markup=False, timeout=8)
+            return None
         self.load()
         if done:
             self.notify(done, markup=False)
