@@ -48,8 +48,10 @@ async def test_dashboard_cards_and_preview(make_app):
         await pilot.pause()
         shown_safely(screen_text(app))
         shown_safely(statics(app.screen))
-        listing = app.screen.query_one(OptionList)
-        shown_safely(listing.get_option_at_index(0).prompt.plain)
+        from waiting_room.tui.widgets.cards import card
+
+        first = app.state.apps[0]
+        shown_safely(card(first, app.state.derived(first)).plain)  # the whole card, not only what fits
         await pilot.click(OptionList)
         await pilot.click("#p-clock")
         await pilot.click("#p-timeline")
