@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
+from textual.visual import Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -10,30 +13,86 @@ from waiting_room.core.model import Application
 from waiting_room.core.reasons import REASONS
 from waiting_room.tui.safe import line
 from waiting_room.tui.state import Derived
+from waiting_room.tui.widgets.focus import FollowsFocus
 from waiting_room.tui.words import STATUS_WORDS, VERDICT_STYLE, VERDICT_WORDS, days_words, when
+
+if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
+    from textual.strip import Strip
+    from textual.style import Style
+    from textual.visual import RenderOptions
 
 
 def card(app: Application, derived: Derived) -> Content:
+    return Content("\n").join(_rows(app, derived))
+
+
+def _rows(app: Application, derived: Derived, *, reason: bool = True) -> list[Content]:
+    """The card's lines; ``reason=False`` leaves out the one that needs the reasons."""
     head = Content.assemble(line(app.company, "bold"), ("  ·  ", "dim"), line(app.role, "$text-muted"))
     if not app.is_waiting:
-        return Content("\n").join([head, Content.styled(STATUS_WORDS[app.status], "italic $text-muted")])
+        return [head, Content.styled(STATUS_WORDS[app.status], "italic $text-muted")]
     verdict = derived.verdict.value if derived.verdict else None
     wait = Content.assemble(
         (days_words(derived.days), f"bold {VERDICT_STYLE.get(verdict, '')}".strip()),
         (f" · {VERDICT_WORDS[verdict]}" if verdict else " · log an interview to start the clock", "$text-muted"),
     )
     rows = [head, wait]
-    top = derived.reasons[0] if derived.reasons else None
+    top = derived.reasons[0] if reason and derived.reasons else None
     if top is not None:
         rows.append(Content.assemble(("maybe: ", "dim"), REASONS[top.id].title, (f"  {top.probability:.0%}", "dim")))
     nxt = derived.next_tasks[0] if derived.next_tasks else None
     if nxt is not None:
         rows.append(Content.assemble(("next:  ", "dim"), line(nxt.title), (f"  {when(nxt.due, derived.today)}", "dim")))
-    return Content("\n").join(rows)
+    return rows
 
 
-class ApplicationList(OptionList):
+#: The widest "maybe:" line any reason can make ("maybe: " + title + "  100%").
+_WIDEST_MAYBE = len("maybe: ") + max(Content(info.title).cell_length for info in REASONS.values()) + len("  100%")
+
+
+class Card(Visual):
+    """A card that reads the notes only when it is drawn.
+
+    The "maybe" line needs the delay reasons, the one costly derived value (every
+    note is read). The list must know each card's height up front, but only
+    draws the cards on screen: so the height is worked out from the other lines
+    whenever the widest possible "maybe" line fits on one line (it does at
+    ordinary widths), and the card itself is built when first drawn. With
+    thousands of applications, start-up and reloads then read the notes of the
+    cards on screen only. Narrower than that, the card is built to measure it.
+    """
+
+    def __init__(self, app: Application, derived: Derived) -> None:
+        self.app = app
+        self.derived = derived
+        self._content: Content | None = None
+
+    @property
+    def content(self) -> Content:
+        if self._content is None:
+            self._content = card(self.app, self.derived)
+        return self._content
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        return self.content.render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.content.get_optimal_width(rules, container_width)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        if self._content is None and width >= _WIDEST_MAYBE:
+            # Lines wrap one by one, and the "maybe" line fits on one line at this width.
+            rows = _rows(self.app, self.derived, reason=False)
+            height = sum(1 if row.cell_length <= width else row.get_height(rules, width) for row in rows)
+            return height + (1 if self.app.is_waiting else 0)  # every waiting card has its "maybe"
+        return self.content.get_height(rules, width)
+
+
+class ApplicationList(FollowsFocus, OptionList):
     """Cards in an OptionList: it stays quick with thousands of rows."""
+
+    bindings_at_once = True
 
     DEFAULT_CSS = """
     ApplicationList { height: 1fr; }
@@ -45,7 +104,7 @@ class ApplicationList(OptionList):
         keep = keep or self.selected_id
         options: list[Option | None] = []
         for app in apps:
-            options.append(Option(card(app, derive(app)), id=app.id))
+            options.append(Option(Card(app, derive(app)), id=app.id))
             options.append(None)  # a separator line between cards
         if options:
             options.pop()
