@@ -1,0 +1,26 @@
+"""``waiting-room status`` against the floor: Python reading the same file with json.
+
+Run: ``.venv/bin/python benchmarks/bench_status.py [--quick]``. Both commands
+are whole processes, run alternately, medians of wall time and of CPU time.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import PYTHON, TODAY, WAITING_ROOM, child_env, interleaved  # noqa: E402
+
+
+def measure(db: Path, repeats: int, json_output: bool = False) -> dict[str, dict[str, float]]:
+    floor = [PYTHON, "-c", f"import json; json.load(open({str(db)!r}))"]
+    subject = [WAITING_ROOM, "--db", str(db), "--today", TODAY, "status"] + (["--json"] if json_output else [])
+    return interleaved({"floor": floor, "subject": subject}, repeats, env=child_env(COLUMNS="100"))
+
+
+if __name__ == "__main__":
+    from run import main
+
+    raise SystemExit(main(["--only", "status", *sys.argv[1:]]))
