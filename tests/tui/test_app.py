@@ -335,3 +335,18 @@ async def test_type_ahead_through_tab_lands_in_the_right_fields(make_app):
         assert form.query_one("#in-company").value == "Dune Data"
         assert form.query_one("#in-role").value == "Clerk"
         assert form.query_one("#in-interviewed").value == "last mon"
+
+
+async def test_slash_then_typing_at_once_filters(make_app):
+    """'/harbor' typed in one burst: every letter reaches the filter, none the list."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for char in "/harbor":
+            app.post_message(events.Key("slash" if char == "/" else char, char))
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, Dashboard)
+        assert app.screen.query_one("#filter").value == "harbor"
+        assert [app.state.get(i).company for i in card_ids(app)] == ["Harbor Mutual"]

@@ -190,7 +190,7 @@ class Dashboard(Screen):
     def action_filter(self) -> None:
         box = self.query_one("#filter", Input)
         box.display = True
-        box.focus()
+        self.set_focus(box)  # at once, not deferred: the next keys typed are the filter's
 
     def action_clear_filter(self) -> None:
         box = self.query_one("#filter", Input)
@@ -199,7 +199,7 @@ class Dashboard(Screen):
             box.display = False
             self.filter_text = ""
             self.refresh_view()
-            self.query_one(ApplicationList).focus()
+            self.set_focus(self.query_one(ApplicationList))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
@@ -210,7 +210,7 @@ class Dashboard(Screen):
         if event.input.id == "filter":
             if not event.value:
                 event.input.display = False
-            self.query_one(ApplicationList).focus()
+            self.set_focus(self.query_one(ApplicationList))
 
     def select(self, app_id: str) -> None:
         """Highlight ``app_id``, now and after any refresh already on its way."""

@@ -29,6 +29,7 @@ from waiting_room.core.model import (
     Status,
 )
 from waiting_room.tui.safe import line
+from waiting_room.tui.widgets.focus import FollowsFocus
 from waiting_room.tui.words import STATUS_WORDS
 
 DATE_HINT = "today, yesterday, 3 days ago, last mon or 2026-11-02"
@@ -136,15 +137,11 @@ class FormScreen(ModalScreen[Any]):
         return text or None
 
 
-class FormInput(Input):
-    """An Input that passes on keys which arrived after focus moved away.
+class FormInput(FollowsFocus, Input):
+    """An Input that moves on at Tab at once, so keys queued behind the Tab follow it.
 
-    Textual routes each key to the widget focused when the key is dispatched,
-    so in a burst of type-ahead ("Acme<tab>Analyst" from a fast typist or over
-    SSH) the letters after the tab are already queued here before the tab
-    moves focus. They belong to the newly focused field. Tab is handled here,
-    at once, rather than bubbling to the screen's binding, so that the keys
-    queued behind it see the new focus.
+    Tab normally bubbles to the screen's binding and moves focus only after the
+    letters typed after it were handed to this field (see FollowsFocus).
     """
 
     async def _on_key(self, event: events.Key) -> None:
@@ -153,12 +150,6 @@ class FormInput(Input):
             event.stop()
             event.prevent_default()
             self.screen.focus_next() if event.key == "tab" else self.screen.focus_previous()
-            return
-        focused = self.app.focused
-        if focused is not None and focused is not self:
-            event.stop()
-            event.prevent_default()
-            focused._forward_event(events.Key(event.key, event.character))
             return
         await super()._on_key(event)
 

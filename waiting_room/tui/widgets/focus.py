@@ -1,0 +1,37 @@
+"""Keys typed ahead of a focus change go where the person meant them to go.
+
+Textual hands each key to the widget that is focused when the key is
+dispatched, and runs a key's binding only once the key has bubbled up from
+that widget. In a burst (a fast typist, or type-ahead arriving over SSH) the
+keys after one that moves focus ("/" opens the filter, Tab moves to the next
+field) are therefore already queued for the old widget. A widget with this
+mixin runs bindings as soon as it sees their key (``bindings_at_once``), and
+passes any key that reaches it after focus has moved on to the widget that
+has focus now.
+"""
+
+from __future__ import annotations
+
+from textual import events
+
+
+class FollowsFocus:
+    """Mix in before the widget class (a plain mixin keeps the widget's CSS type)."""
+
+    #: run the key's binding (this widget's, then its screen's...) before the next key
+    bindings_at_once = False
+
+    async def _on_key(self, event: events.Key) -> None:
+        app = self.app  # type: ignore[attr-defined]
+        focused = app.focused
+        if focused is not None and focused is not self:
+            event.stop()
+            event.prevent_default()
+            focused._forward_event(events.Key(event.key, event.character))
+            return
+        # Textual's own binding check (the one it runs when the key bubbles up).
+        if self.bindings_at_once and await app._check_bindings(event.key):
+            event.stop()
+            event.prevent_default()
+            return
+        await super()._on_key(event)  # type: ignore[misc]
