@@ -202,9 +202,13 @@ class DraftScreen(ModalScreen[None]):
 
     @property
     def editing(self) -> bool:
-        return self.focused is self.text_area
+        # Bindings are checked (check_action) before the screen has composed, too.
+        focused = self.focused
+        return focused is not None and focused.id == "draft-text"
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("copy", "save", "mark_sent", "step", "kind") and not self.is_mounted:
+            return False  # a key typed ahead of the screen: nothing to act on yet
         if action in ("copy", "mark_sent", "step", "kind") and self.editing:
             return False  # hidden from the footer: in the text these keys type
         if action == "mark_sent" and self.logs is None:
