@@ -401,10 +401,6 @@ def test_the_note_reader_finishes_on_a_megabyte_of_anything(tmp_path, child_env)
     read_in_a_subprocess(tmp_path, child_env(), PATHOLOGICAL, timeout=120)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "waiting_room/core/cues.py _finish() is quadratic in the number of matches: for each match it scans "
-    "every decoy and every other match (the any(...) over `decoys` and over `matches` with inside()); "
-    "a 1 MB note of ordinary prose takes many minutes (40 kB of it about 1 s, 4x the text 14x the time)"))
 def test_the_note_reader_finishes_on_a_megabyte_of_prose(tmp_path, child_env):
     # 30 s is twenty times what a linear reader needs for a megabyte here.
     read_in_a_subprocess(tmp_path, child_env(), PROSE, timeout=30)

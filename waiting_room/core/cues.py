@@ -37,7 +37,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
 
@@ -1010,12 +1010,35 @@ def read_note(text: str) -> tuple[Cue, ...]:
     Several cues may share a span when one phrase speaks for two reasons
     (a hiring freeze: reorganization and sign-offs).
     """
-    return _read(text)
+    return _read_in_pieces(text)
 
 
 def read_note_uncached(text: str) -> tuple[Cue, ...]:
     """:func:`read_note` without the cache (benchmarks measure this one)."""
-    return _read(text)
+    return _read_in_pieces(text)
+
+
+#: Long notes are read a piece at a time, cut at sentence ends: every rule of the
+#: reader (decoys, negation, hedges) works inside a clause, and the overlap checks
+#: in _finish grow with the square of the matches, so a pasted megabyte read
+#: whole would take minutes.
+_PIECE = 2000
+
+
+def _read_in_pieces(text: str) -> tuple[Cue, ...]:
+    if len(text) <= 2 * _PIECE:
+        return _read(text)
+    cues: list[Cue] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _PIECE)
+        if end < len(text):
+            cut = max(text.rfind(mark, start, end) for mark in (". ", "! ", "? ", "; ", "\n"))
+            if cut > start:
+                end = cut + 1
+        cues += (replace(c, start=c.start + start, end=c.end + start) for c in _read(text[start:end]))
+        start = end
+    return tuple(cues)
 
 
 def known_words(words: Iterable[str]) -> set[str]:

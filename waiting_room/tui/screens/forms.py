@@ -28,6 +28,7 @@ from waiting_room.core.model import (
     Size,
     Status,
 )
+from waiting_room.core.text import clean
 from waiting_room.tui.safe import line
 from waiting_room.tui.widgets.focus import FollowsFocus
 from waiting_room.tui.words import STATUS_WORDS
@@ -110,7 +111,11 @@ class FormScreen(ModalScreen[Any]):
         raise NotImplementedError
 
     def value(self, name: str) -> str:
-        return self.query_one(f"#in-{name}", Input).value
+        """What the field holds; the stored text itself when the person left it as shown."""
+        field = self.query_one(f"#in-{name}", Input)
+        if isinstance(field, FormInput) and field.original is not None and field.value == field.shown:
+            return field.original
+        return field.value
 
     def error(self, name: str, message: str | None) -> None:
         self.query_one(f"#field-{name}", Field).show_error(message)
@@ -143,6 +148,13 @@ class FormInput(FollowsFocus, Input):
     Tab normally bubbles to the screen's binding and moves focus only after the
     letters typed after it were handed to this field (see FollowsFocus).
     """
+
+    def __init__(self, value: str = "", **kwargs: Any) -> None:
+        # Stored text is shown with control characters made visible (never sent to
+        # the terminal); if the person leaves it alone, the stored text is kept as is.
+        self.shown = clean(value, single_line=True)
+        self.original = value if self.shown != value else None
+        super().__init__(value=self.shown, **kwargs)
 
     async def _on_key(self, event: events.Key) -> None:
         # app.focused changes at once; has_focus only once the Blur message is handled.
