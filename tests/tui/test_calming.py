@@ -425,3 +425,22 @@ async def test_rest_quiet_keep_it_so_keeps_them_closed(tmp_path):
         assert undo_rest(app) == 1  # the undo stays available for a dashboard key
         assert stored(app, LUMEN).status is Status.WAITING
         assert undo_rest(app) == 0
+
+
+async def test_u_on_the_dashboard_undoes_the_last_rest(tmp_path):
+    from waiting_room.core.model import Status
+    from waiting_room.tui.app import WaitingRoomApp
+    from waiting_room.tui.run import make_demo_database
+
+    db = make_demo_database(TODAY, tmp_path)
+    app = WaitingRoomApp(db, TODAY, demo=True, reload_every=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("r", "1", "y")  # 30 days: Lumen Grid only
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert [a.company for a in db.load() if a.status is Status.CLOSED] == ["Lumen Grid Energy"]
+        await pilot.press("u")
+        await pilot.pause()
+        assert not [a for a in db.load() if a.status is Status.CLOSED]

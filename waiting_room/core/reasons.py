@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Mapping
 
+from waiting_room.core.workdays import business_days_between
 from waiting_room.core.cues import Cue, read_note
 from waiting_room.core.model import Application, Kind, Size
 from waiting_room.core.waiting import Stage, days_waited, interview_rounds, stage_of, waiting_since
@@ -296,17 +297,6 @@ def _add(
         evidence[reason].append((math.log(ratio) * power, line))
 
 
-def _business_days_after(start: date, end: date) -> int:
-    """Mon-Fri days after ``start`` up to and including ``end`` (``end`` > ``start``)."""
-    weeks, rest = divmod((end - start).days, 7)
-    count = weeks * 5
-    day = start + timedelta(days=weeks * 7)
-    for _ in range(rest):
-        day += timedelta(days=1)
-        count += day.weekday() < 5
-    return count
-
-
 def _overlap_days(lo: date, hi: date, start: date, end: date) -> int:
     first, last = max(lo, start), min(hi, end)
     return max(0, (last - first).days + 1)
@@ -346,7 +336,7 @@ def _structural(app: Application, today: date) -> dict[str, list[tuple[float, st
     # the date they gave
     promised = app.expected_reply_by
     if promised is not None and today > promised:
-        if _business_days_after(promised, today) >= PAST_PROMISED_GRACE_BUSINESS_DAYS:
+        if business_days_between(promised, today) >= PAST_PROMISED_GRACE_BUSINESS_DAYS:
             power = 1.5 if (today - promised).days > PAST_PROMISED_LONG_DAYS else 1.0
             _add(evidence, PAST_PROMISED,
                  f"past the date they gave ({promised.isoformat()})", power)

@@ -18,7 +18,8 @@ KEY_GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("l", "log an event: an interview, a reply, a follow-up you sent"),
         ("space", "tick or untick the selected stay-busy task"),
         ("t", "add a task of your own (in an application)"),
-        ("r", "let the quiet ones rest: close long-silent applications, with undo"),
+        ("r", "let the quiet ones rest: close long-silent applications in one step"),
+        ("u", "undo the last rest"),
     )),
     ("Messages", (
         ("d", "draft a message: thank-you, follow-up, check-in, withdrawal, next round"),

@@ -31,6 +31,7 @@ class Dashboard(Screen):
         Binding("h", "toggle_closed", "Closed", id="closed"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
         Binding("r", "rest_quiet", "Rest quiet ones", show=False, id="rest-quiet"),
+        Binding("u", "undo_rest", "Undo rest", show=False, id="undo-rest"),
     ]
 
     def __init__(self) -> None:
@@ -186,6 +187,11 @@ class Dashboard(Screen):
         from waiting_room.tui.quiet import rest_quiet
 
         rest_quiet(self.app)
+
+    def action_undo_rest(self) -> None:
+        from waiting_room.tui.quiet import undo_rest
+
+        undo_rest(self.app)
 
     def action_filter(self) -> None:
         box = self.query_one("#filter", Input)
