@@ -167,6 +167,7 @@ def _show(value: Any) -> str:
 
 #: The years a date may fall in: wide enough for any job search, and narrow enough
 #: that date arithmetic (a wait, a follow-up 60 days on) can never overflow.
+#: The years the app handles; beyond them waits and follow-ups would overflow the calendar.
 MIN_YEAR, MAX_YEAR = 1900, 2199
 
 

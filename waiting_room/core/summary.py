@@ -76,53 +76,54 @@ def _day_words(days: int | None) -> str:
     return "1 day" if days == 1 else f"{days} days"
 
 
-def status_lines(apps: Iterable[Application], today: date, width: int = 80, most: int = 4) -> list[str]:
-    """A few calm lines for a login message; every user string is sanitized."""
+def status_parts(apps: Iterable[Application], today: date, most: int = 4) -> dict[str, Any]:
+    """Everything the text of ``status`` needs, width aside: plain, JSON-ready, cacheable.
+
+    Each row holds the ways to say one application, richest first; the renderer
+    (:func:`waiting_room.core.status_text.render`) picks the first that fits.
+    """
     waiting = waiting_apps(apps, today)
     head = f"Waiting Room · {today:%A} {today.day} {today:%B}"
     if not waiting:
-        return [head, "Nothing is waiting on a reply. Enjoy the quiet."]
+        return {"lines": [head, "Nothing is waiting on a reply. Enjoy the quiet."], "rows": [], "tail": []}
     due_today = 0
     rows = []
     for app in waiting:
         tasks = next_tasks(app, today)
         due_today += sum(1 for t in tasks if t.due is not None and t.due <= today)
-        if len(rows) >= most:
-            continue
-        rows.append(_row(app, today, width))
+        if len(rows) < most:
+            rows.append(_row_choices(app, today))
     count = len(waiting)
     lead = f"{count} application{'s' if count != 1 else ''} waiting"
     if due_today:
         lead += f"; {due_today} thing{'s' if due_today != 1 else ''} you could do today"
-    lines = [head, lead + "."] + rows
-    if count > most:
-        lines.append(f"  …and {count - most} more. Open waiting-room to see them all.")
-    lines.append(CALM_LINES[today.toordinal() % len(CALM_LINES)])
-    return lines
+    tail = [f"  …and {count - most} more. Open waiting-room to see them all."] if count > most else []
+    tail.append(CALM_LINES[today.toordinal() % len(CALM_LINES)])
+    return {"lines": [head, lead + "."], "rows": rows, "tail": tail}
 
 
-def _row(app: Application, today: date, width: int) -> str:
-    """The richest one-line summary of ``app`` that fits ``width``."""
+def status_lines(apps: Iterable[Application], today: date, width: int = 80, most: int = 4) -> list[str]:
+    """A few calm lines for a login message; every user string is sanitized."""
+    from waiting_room.core.status_text import render
+
+    return render(status_parts(apps, today, most), width)
+
+
+def _row_choices(app: Application, today: date) -> list[str]:
+    """Ways to say ``app`` in one line, richest first."""
     company = clean(app.company, single_line=True)
     role = clean(app.role, single_line=True)
     days = _day_words(days_waited(app, today))
     verdict = wait_verdict(app, today)
     judged = f"{days}, {_VERDICT_WORDS[verdict.value]}" if verdict is not None else days
     maybe = "maybe " + _lower_first(REASONS[rank_reasons(app, today)[0].id].title)
-    for candidate in (
+    return [
         f"  {company} · {role}: {judged}; {maybe}",
         f"  {company}: {judged}; {maybe}",
         f"  {company}: {judged}",
-    ):
-        if len(candidate) <= width:
-            return candidate
-    return _fit(f"  {company}: {judged}", width)
+    ]
 
 
 def _lower_first(text: str) -> str:
     # "HR handles all contact" keeps its capitals; "The team is..." does not.
     return text if text[:2].isupper() else text[:1].lower() + text[1:]
-
-
-def _fit(line: str, width: int) -> str:
-    return line if len(line) <= width else line[: max(1, width - 1)] + "…"

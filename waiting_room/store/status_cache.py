@@ -1,0 +1,76 @@
+"""A private cache of what ``status`` says, so the login message is quick.
+
+``status`` runs at every login, and the database rarely changed since the
+last one. The cache holds the finished summary (JSON and the text's parts)
+beside the database, keyed by the database file's identity (inode, mtime,
+size: every save replaces the file, so every save changes the key), the day,
+and the app's version. Anything else, and it is simply computed again.
+
+It lives in the database's own 0700 folder and is written 0600 and
+atomically, like the database. Reading it needs only ``os`` and ``json``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from waiting_room import __version__
+
+FORMAT = 1
+
+
+def cache_path(db: Path, kind: str = "text") -> Path:
+    """One file per kind ("text" parts, "json"): the login message reads only the small one."""
+    return db.with_name(f".{db.name}.status-{kind}")
+
+
+def _key(db: Path, today: str) -> list[Any] | None:
+    try:
+        st = os.stat(db)
+    except OSError:
+        return None
+    return [FORMAT, __version__, today, st.st_ino, st.st_mtime_ns, st.st_size]
+
+
+def load(db: Path, today: str, kind: str) -> Any:
+    """The cached ``kind`` of summary for ``db`` on ``today``, or None."""
+    key = _key(db, today)
+    if key is None:
+        return None
+    try:
+        with open(cache_path(db, kind), "rb") as handle:
+            cached = json.loads(handle.read())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(cached, dict) or cached.get("key") != key:
+        return None
+    return cached.get("value")
+
+
+def save(db: Path, today: str, kind: str, value: Any) -> None:
+    """Keep ``value`` for next time; a cache that cannot be written is no problem."""
+    key = _key(db, today)
+    if key is None:
+        return
+    data = json.dumps({"key": key, "value": value}, ensure_ascii=False).encode("utf-8")
+    target = cache_path(db, kind)
+    # A cache needs no fsync (losing it costs one slow status), only never to be
+    # seen half-written, and to stay private; plain os keeps status's imports small.
+    temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        os.replace(temp, target)
+    except OSError:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
