@@ -57,6 +57,8 @@ def collect(only: tuple[str, ...], quick: bool, sizes: tuple[int, ...]) -> dict:
             if "status" in only:
                 results["status"][n] = bench_status.measure(db, reps["status"])
                 results.setdefault("status_json", {})[n] = bench_status.measure(db, max(3, reps["status"] // 3), True)
+                results.setdefault("status_cold", {})[n] = bench_status.measure(
+                    db, max(3, reps["status"] // 3), cold=True)
                 _say(f"        status {results['status'][n]}")
             if "log" in only:
                 results["log"][n] = bench_log.measure(db, work, reps["log"])
@@ -131,6 +133,7 @@ def table(results: dict, sizes: tuple[int, ...]) -> list[str]:
     ratio_row("`status` wall (vs `json.load` in python)", results.get("status", {}), "wall", "status")
     ratio_row("`status` CPU (vs `json.load` in python)", results.get("status", {}), "cpu", None)
     ratio_row("`status --json` wall (vs `json.load`)", results.get("status_json", {}), "wall", None)
+    ratio_row("`status` wall, first run after a change (no cache)", results.get("status_cold", {}), "wall", None)
     ratio_row("TUI first paint in tmux (vs bare OptionList app)", results.get("tui", {}), "paint", "tui")
     keys = results.get("keys", {})
     if keys:
