@@ -180,6 +180,7 @@ async def test_folder_removed_while_running_a_save_recreates_it_privately(tmp_pa
         await pilot.pause()
         shutil.rmtree(folder)
         app.check_for_changes()  # what the live reload does every second
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.state.apps == [] or list(app.state.apps) == []
         added = app.write(lambda tx: tx.add(app_no(7)), done="Added.")

@@ -216,6 +216,7 @@ async def test_changes_from_another_process_appear_without_losing_typing(make_ap
             new = tx.add(Application(id="", company="From Elsewhere", role="Writer",
                                      events=(Event(TODAY, Kind.INTERVIEW),)))
         app.check_for_changes()
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen.query_one("#in-company").value == "half-typed"
         await pilot.press("escape")

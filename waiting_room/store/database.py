@@ -35,27 +35,38 @@ class _MemoryStorage(Storage):
 
     def __init__(self, data: document.Document) -> None:
         self.data = data
-        self.dirty = False
+        self.writes = 0
+
+    @property
+    def dirty(self) -> bool:
+        return self.writes > 0
 
     def read(self) -> dict[str, Any]:
         return self.data
 
     def write(self, data: dict[str, Any]) -> None:
         self.data = data
-        self.dirty = True
+        self.writes += 1
 
 
 class Transaction:
     """Domain operations inside one locked read-modify-write."""
 
-    def __init__(self, db: TinyDB, path: Path) -> None:
+    def __init__(self, db: TinyDB, path: Path, apps: list[Application] | None = None) -> None:
         self.db = db
         self.path = path
         self.apps = db.table(document.APPS, cache_size=0)
         self.calm = db.table(document.CALM, cache_size=0)
+        self._storage: _MemoryStorage = db.storage  # type: ignore[assignment]
+        # The applications as parsed when the transaction began, while nothing was written.
+        self._parsed = apps
+        self._parsed_at = self._storage.writes
 
     def applications(self) -> list[Application]:
-        return document.applications(self.db.storage.read(), self.path)
+        if self._parsed is None or self._storage.writes != self._parsed_at:
+            self._parsed = document.applications(self._storage.read(), self.path)
+            self._parsed_at = self._storage.writes
+        return list(self._parsed)
 
     def _ids(self) -> set[str]:
         # The records were validated when the transaction began; ids alone are cheap.
@@ -188,10 +199,10 @@ class Database:
             # Check every stored application before handing the document over: an
             # invalid record must stop the transaction here, whatever it goes on to
             # do, so that a corrupt file is never rewritten (nor backed up as good).
-            document.applications(doc, self.path)
+            apps = document.applications(doc, self.path)
             db = TinyDB(doc, storage=_MemoryStorage)
             storage: _MemoryStorage = db.storage  # type: ignore[assignment]
-            yield Transaction(db, self.path)
+            yield Transaction(db, self.path, apps)
             if storage.dirty or version != document.SCHEMA:
                 self._write(raw, document.encode(storage.data))
 

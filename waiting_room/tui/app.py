@@ -67,19 +67,38 @@ class WaitingRoomApp(App[int]):
     def load(self) -> None:
         """Read the file now and tell every screen. Raises StoreError."""
         signature = self.db.signature()
-        apps, self.state.calm = self.db.snapshot()
+        self._apply(*self.db.snapshot(), signature)
+
+    def _apply(self, apps: list[Application], calm: list, signature: tuple[int, int, int] | None) -> None:
+        self.state.calm = calm
         self.state.replace_all(apps)
         self._signature = signature
         self.data_changed.publish(None)
 
     def check_for_changes(self) -> None:
-        if self.db.signature() == self._signature:
+        """Pick up a change another session made; the file is parsed off the UI thread."""
+        signature = self.db.signature()
+        if signature == self._signature:
             return
+        self.run_worker(lambda: self._reload_in_thread(signature), thread=True,
+                        exclusive=True, group="reload", exit_on_error=False)
+
+    def _reload_in_thread(self, signature: tuple[int, int, int] | None) -> None:
         try:
-            self.load()
+            apps, calm = self.db.snapshot()
         except StoreError as error:
-            self.notify(str(error), title="Could not reload", severity="error", markup=False)
-            self._signature = self.db.signature()
+            self.call_from_thread(self._reload_failed, error, signature)
+            return
+        self.call_from_thread(self._apply_if_newer, apps, calm, signature)
+
+    def _apply_if_newer(self, apps: list[Application], calm: list, signature) -> None:
+        # A save of our own may have loaded a newer file while the thread was reading.
+        if self._signature != signature and self.db.signature() == signature:
+            self._apply(apps, calm, signature)
+
+    def _reload_failed(self, error: StoreError, signature) -> None:
+        self.notify(str(error), title="Could not reload", severity="error", markup=False)
+        self._signature = signature
 
     def write(self, change: Callable[[Transaction], T], *, done: str = "") -> T | None:
         """Run ``change`` in a transaction; show any problem calmly and return None."""
