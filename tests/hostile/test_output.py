@@ -53,8 +53,7 @@ async def test_dashboard_cards_and_preview(make_app):
         first = app.state.apps[0]
         shown_safely(card(first, app.state.derived(first)).plain)  # the whole card, not only what fits
         await pilot.click(OptionList)
-        await pilot.click("#p-clock")
-        await pilot.click("#p-timeline")
+        await pilot.click("#preview")
         await pilot.pause()
         assert app.is_running
 

@@ -35,8 +35,8 @@ class WaitingRoomApp(App[int]):
     COMMANDS = App.COMMANDS | {lambda: _jump_provider()}
 
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark", "help", "Help", key_display="?", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
         Binding("b", "breathe", "Breathe", id="breathe"),
         Binding("s", "stats", "Stats", id="stats"),
         Binding("m", "calm", "Meanwhile", id="calm"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
@@ -23,12 +23,12 @@ class Dashboard(Screen):
         Binding("k", "move(-1)", "Previous", show=False, id="previous"),
         Binding("enter", "open", "Open", id="open"),
         Binding("a", "add", "Add", id="add"),
-        Binding("e", "edit", "Edit", id="edit"),
+        Binding("e", "edit", "Edit", show=False, id="edit"),
         Binding("l", "log", "Log", id="log"),
         Binding("d", "draft", "Draft", id="draft"),
-        Binding("space", "tick", "Tick next", id="tick"),
+        Binding("space", "tick", "Tick", id="tick"),
         Binding("slash", "filter", "Filter", key_display="/", id="filter"),
-        Binding("h", "toggle_closed", "Closed", id="closed"),
+        Binding("h", "toggle_closed", "Closed", show=False, id="closed"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
         Binding("r", "rest_quiet", "Rest quiet ones", show=False, id="rest-quiet"),
         Binding("u", "undo_rest", "Undo rest", show=False, id="undo-rest"),
@@ -46,14 +46,7 @@ class Dashboard(Screen):
                     id="filter")
         with Horizontal(id="main"):
             yield ApplicationList(id="list")
-            with VerticalScroll(id="preview", can_focus=False):
-                yield Static(id="p-clock")
-                yield Static("Behind closed doors", classes="section")
-                yield Static(id="p-reasons")
-                yield Static("Meanwhile", classes="section")
-                yield Static(id="p-tasks")
-                yield Static("Lately", classes="section")
-                yield Static(id="p-timeline")
+            yield Static(id="preview")
         yield Static(id="empty")
         yield Footer()
 
@@ -118,14 +111,21 @@ class Dashboard(Screen):
         if app is None:
             return
         derived = self.state.derived(app)
-        self.query_one("#p-clock", Static).update(panels.clock(app, derived))
-        self.query_one("#p-reasons", Static).update(panels.reason_bars(derived.reasons, top=3))
         tasks = derived.next_tasks[:4]
-        self.query_one("#p-tasks", Static).update(
+        section = "bold $accent"
+        preview = panels.NL.join([
+            panels.clock(app, derived),
+            Content(""), Content.styled("Behind closed doors", section),
+            panels.reason_bars(derived.reasons, top=3),
+            Content(""), Content.styled("Meanwhile", section),
             panels.NL.join([panels.task_prompt(t, self.app.today) for t in tasks])
-            if tasks else Content.styled("Nothing to do for this one right now.", "$text-muted")
-        )
-        self.query_one("#p-timeline", Static).update(panels.timeline(app, limit=5))
+            if tasks else Content.styled("Nothing to do for this one right now.", "$text-muted"),
+            Content(""), Content.styled("Lately", section),
+            panels.timeline(app, limit=5),
+        ])
+        # One pane of fixed size, so a new selection repaints it without a new layout
+        # (what keeps moving through a long list quick); what does not fit is in the full view.
+        self.query_one("#preview", Static).update(preview, layout=False)
 
     def selected(self) -> Application | None:
         app_id = self.query_one(ApplicationList).selected_id
