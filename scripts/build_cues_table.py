@@ -1,0 +1,23 @@
+"""Regenerate waiting_room/core/_cues_table.py after changing the note reader.
+
+    python scripts/build_cues_table.py
+
+The table saves every start the ~40 ms of translating the lexicon to regex
+source. It carries a fingerprint of cues.py: after any edit of that file the
+app still works (it translates at start), and tests/core/test_cues_table.py
+fails until the table is rebuilt.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from waiting_room.core.cues import table_text  # noqa: E402
+
+target = ROOT / "waiting_room" / "core" / "_cues_table.py"
+target.write_text(table_text(), encoding="utf-8")
+print(f"wrote {target.relative_to(ROOT)}")
