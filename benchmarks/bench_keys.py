@@ -67,12 +67,13 @@ async def _run(kind: str, db: Path, presses: int) -> dict:
         if kind == "subject":
             screen = app.screen
             chosen = screen.selected()
-            clock = screen.query_one("#p-clock")
+            clock = screen.query_one("#preview")
             shown = str(getattr(clock, "content", "") or getattr(clock, "renderable", ""))
             out["preview_follows"] = chosen is not None and chosen.company in shown
             _external_change(db)
             c0 = time.process_time()
-            app.check_for_changes()
+            app.check_for_changes()  # parses in a worker thread, then applies on the UI thread
+            await app.workers.wait_for_complete()
             await pilot.pause()
             out["reload"] = (time.process_time() - c0) * 1000
     return out

@@ -148,7 +148,7 @@ def table(results: dict, sizes: tuple[int, ...]) -> list[str]:
         rows.append("| keystroke `j`, median CPU (vs bare app) | " + " | ".join(cells)
                     + f" | {verdict} | {_growth({n: v['subject']['cpu'] for n, v in keys.items()})} |")
         cells = [f"{_ms(keys[n]['subject']['reload'])}" if n in keys else "-" for n in sizes]
-        rows.append("| live reload after an outside change (UI thread CPU) | " + " | ".join(cells)
+        rows.append("| live reload after an outside change (CPU, parsed in a worker thread) | " + " | ".join(cells)
                     + f" | - | {_growth({n: v['subject']['reload'] for n, v in keys.items()})} |")
     ratio_row("`log` one event (vs one atomic json.dump)", results.get("log", {}), "wall", "log")
     plan = results.get("plan", {})
