@@ -9,6 +9,7 @@ value, so every face can show them as one clear line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -318,6 +319,133 @@ def application_from_dict(data: Any, where: str = "application") -> Application:
 
     A missing ``id`` is left empty: the store gives it one. Unknown keys are kept.
     """
+    try:
+        return _application_fast(data)
+    except _Doubt:
+        return _application_checked(data, where)
+
+
+# --- the fast path ---------------------------------------------------------------
+# Every read of the database validates every application. The checked path below
+# names the field of any problem, and building those names for every field costs
+# more than parsing the JSON. The fast path accepts only what is plainly valid,
+# builds the same objects, and hands anything else to the checked path
+# (tests/core/test_model_fast.py holds the two to the same answers).
+
+
+class _Doubt(Exception):
+    """Not plainly valid: let the checked path decide, and name the problem."""
+
+
+_KINDS = {k.value: k for k in Kind}
+_SIZES = {s.value: s for s in Size}
+_STATUSES = {s.value: s for s in Status}
+
+
+def _plain(value: Any) -> str:
+    """Optional text, or doubt."""
+    if value is None:
+        return ""
+    if type(value) is not str or "\x00" in value or (not value.isascii() and _SURROGATE_RE.search(value)):
+        raise _Doubt
+    return value
+
+
+@lru_cache(maxsize=4096)
+def _iso_day(value: str) -> date | None:
+    """A valid date in the supported years, or None; dates repeat, so this is cached."""
+    if not _DATE_RE.fullmatch(value):
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return None
+    return day if MIN_YEAR <= day.year <= MAX_YEAR else None
+
+
+def _day(value: Any) -> date:
+    day = _iso_day(value) if type(value) is str else None
+    if day is None:
+        raise _Doubt
+    return day
+
+
+def _event_fast(data: Any) -> Event:
+    if type(data) is not dict:
+        raise _Doubt
+    kind = data.get("kind")
+    kind = _KINDS.get(kind) if type(kind) is str else None
+    if kind is None or "date" not in data:
+        raise _Doubt
+    return Event(
+        date=_day(data["date"]),
+        kind=kind,
+        note=_plain(data.get("note")),
+        extra={k: v for k, v in data.items() if k not in _EVENT_KEYS},
+    )
+
+
+def _contact_fast(data: Any) -> Contact:
+    if type(data) is not dict:
+        raise _Doubt
+    return Contact(
+        name=_plain(data.get("name")),
+        title=_plain(data.get("title")),
+        email=_plain(data.get("email")),
+        extra={k: v for k, v in data.items() if k not in _CONTACT_KEYS},
+    )
+
+
+def _application_fast(data: Any) -> Application:
+    if type(data) is not dict or "company" not in data or "role" not in data:
+        raise _Doubt
+    company, role, events = data["company"], data["role"], data.get("events")
+    if company is None or role is None or type(events) is not list:
+        raise _Doubt
+    company, role = _plain(company), _plain(role)
+    if not company.strip() or not role.strip():
+        raise _Doubt
+    raw_id = data.get("id")
+    if raw_id in (None, ""):
+        app_id = ""
+    elif type(raw_id) is str and _ID_RE.fullmatch(raw_id):
+        app_id = raw_id
+    else:
+        raise _Doubt
+    size = data.get("company_size")
+    if size in (None, ""):
+        company_size = None
+    elif (company_size := _SIZES.get(size) if type(size) is str else None) is None:
+        raise _Doubt
+    status = data.get("status") or "waiting"
+    if (app_status := _STATUSES.get(status) if type(status) is str else None) is None:
+        raise _Doubt
+    contacts = data.get("contacts") or []
+    ticked = data.get("ticked") or {}
+    if type(contacts) is not list or type(ticked) is not dict or data.get("own_tasks"):
+        raise _Doubt  # own tasks are rare: the checked path reads them
+    reply_by = data.get("expected_reply_by")
+    for key in ticked:
+        if type(key) is not str or not _ID_RE.fullmatch(key):
+            raise _Doubt
+    return Application(
+        id=app_id,
+        company=company,
+        role=role,
+        company_size=company_size,
+        status=app_status,
+        link=_plain(data.get("link")),
+        contacts=tuple(_contact_fast(c) for c in contacts),
+        expected_reply_by=None if reply_by in (None, "") else _day(reply_by),
+        notes=_plain(data.get("notes")),
+        events=tuple(_event_fast(e) for e in events),
+        ticked={k: _day(v) for k, v in ticked.items()},
+        own_tasks=(),
+        extra={k: v for k, v in data.items() if k not in _APP_KEYS},
+    )
+
+
+def _application_checked(data: Any, where: str) -> Application:
     data = _mapping(data, where)
     for key in ("company", "role", "events"):
         if key not in data:
