@@ -351,3 +351,26 @@ async def test_slash_then_typing_at_once_filters(make_app):
         assert isinstance(app.screen, Dashboard)
         assert app.screen.query_one("#filter").value == "harbor"
         assert [app.state.get(i).company for i in card_ids(app)] == ["Harbor Mutual"]
+
+
+async def test_enter_twice_on_save_saves_once_and_keeps_the_app(make_app, demo_db):
+    """A double Enter is an ordinary slip: the second must not pop the screen beneath."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        before = len(demo_db.load())
+        await pilot.press("a", *"Gamma", "tab", *"Ops")
+        app.screen.query_one("#save").focus()
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        # Saved once; the second Enter reached the list beneath, which opens the new one.
+        assert app.is_running and len(demo_db.load()) == before + 1
+        if not isinstance(app.screen, ApplicationScreen):
+            await pilot.press("enter")
+        await pilot.press("l")  # in the full view, log with a double Enter
+        app.screen.query_one("#in-note").focus()
+        await pilot.press(*"ok", "enter", "enter")
+        await pilot.pause()
+        # The log form closed once: the full view is still there (the second Enter
+        # may have reached its task list, which asks before doing anything).
+        assert any(isinstance(s, ApplicationScreen) for s in app.screen_stack)

@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static, Tab, Tabs
 
+from waiting_room.tui.screens.once import DismissOnce
 from waiting_room.core.model import Application, Status
 from waiting_room.tui.safe import line
 
@@ -46,7 +47,7 @@ def _plural(n: int) -> str:
     return f"{n} application" + ("" if n == 1 else "s")
 
 
-class RestQuietScreen(ModalScreen[list[str] | None]):
+class RestQuietScreen(DismissOnce, ModalScreen[list[str] | None]):
     """Pick the silence, see the list, say yes. Returns the ids to rest."""
 
     DEFAULT_CSS = """
@@ -144,7 +145,7 @@ class RestQuietScreen(ModalScreen[list[str] | None]):
         self.dismiss(None)
 
 
-class RestedScreen(ModalScreen[bool]):
+class RestedScreen(DismissOnce, ModalScreen[bool]):
     """Done; offers the undo. Returns True when the person asks to undo."""
 
     DEFAULT_CSS = """

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from waiting_room.tui.screens.once import DismissOnce
 from waiting_room.core.calm import CalmItem, toggled
 from waiting_room.core.model import new_id
 from waiting_room.tui.safe import line
@@ -21,7 +22,7 @@ def calm_prompt(item: CalmItem, today) -> Content:
     return Content.assemble(("[ ] ", "bold"), line(item.title))
 
 
-class CalmScreen(ModalScreen[None]):
+class CalmScreen(DismissOnce, ModalScreen[None]):
     """The person's own list, for every day of the wait (not tied to one application)."""
 
     BINDINGS = [

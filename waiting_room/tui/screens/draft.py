@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, Static, Tab, Tabs, TextArea
 
+from waiting_room.tui.screens.once import DismissOnce
 from waiting_room.core.drafts import DraftKind, draft, suggested_draft
 from waiting_room.core.model import CLOSING_KINDS, KIND_LABELS, Event, Kind
 from waiting_room.store import files
@@ -57,7 +58,7 @@ def save_text(where: str, text: str) -> Path:
     return path
 
 
-class SavePathScreen(ModalScreen[str | None]):
+class SavePathScreen(DismissOnce, ModalScreen[str | None]):
     """Where to save the draft; enter or ctrl+s saves, escape cancels."""
 
     BINDINGS = [
@@ -92,7 +93,7 @@ class SavePathScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class DraftScreen(ModalScreen[None]):
+class DraftScreen(DismissOnce, ModalScreen[None]):
     DEFAULT_CSS = """
     DraftScreen #draft {
         width: 96;

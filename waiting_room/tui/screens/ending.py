@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from waiting_room.tui.screens.once import DismissOnce
 from waiting_room.core.model import Application, Kind
 from waiting_room.tui.safe import line
 
@@ -28,7 +29,7 @@ ENDINGS = {
 }
 
 
-class EndingScreen(ModalScreen[None]):
+class EndingScreen(DismissOnce, ModalScreen[None]):
     BINDINGS = [Binding("escape,enter,space", "close", "Close")]
 
     def __init__(self, app_: Application, kind: Kind) -> None:

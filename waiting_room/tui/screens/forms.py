@@ -16,6 +16,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
+from waiting_room.tui.screens.once import DismissOnce
 from waiting_room.core.dates import parse_human_date
 from waiting_room.core.model import (
     KIND_LABELS,
@@ -66,7 +67,7 @@ class Field(Vertical):
         self.query_one(".field-error", Label).update(line(message or ""))
 
 
-class FormScreen(ModalScreen[Any]):
+class FormScreen(DismissOnce, ModalScreen[Any]):
     """Shared keys and layout of every form."""
 
     BINDINGS = [

@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from waiting_room.tui.screens.once import DismissOnce
 from waiting_room.tui.keys import KEY_GROUPS
 
 
@@ -23,7 +24,7 @@ def help_content() -> Content:
     return Content("\n").join(rows)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(DismissOnce, ModalScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark", "close", "Close")]
 
     def compose(self) -> ComposeResult:
