@@ -374,3 +374,26 @@ async def test_enter_twice_on_save_saves_once_and_keeps_the_app(make_app, demo_d
         # The log form closed once: the full view is still there (the second Enter
         # may have reached its task list, which asks before doing anything).
         assert any(isinstance(s, ApplicationScreen) for s in app.screen_stack)
+
+
+async def test_palette_actions_from_a_full_view_act_on_that_application(make_app):
+    from waiting_room.tui.screens.draft import DraftScreen
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p", *"harbor mutual")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        harbor = app.screen.app_id
+        assert app.state.get(harbor).company == "Harbor Mutual"
+        await pilot.press("ctrl+p", *"draft a message")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen) and app.screen.app_id == harbor
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        dashboard = app.screen_stack[0]
+        assert dashboard.selected().id == harbor  # the jump selected it on the dashboard too

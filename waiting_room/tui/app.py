@@ -158,7 +158,7 @@ class WaitingRoomApp(App[int]):
         from waiting_room.tui.commands import app_commands
 
         yield from super().get_system_commands(screen)
-        yield from app_commands(self)
+        yield from app_commands(self, screen)
 
     # actions ------------------------------------------------------------------
     def action_help(self) -> None:

@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from waiting_room.tui.app import WaitingRoomApp
 
 
-def app_commands(app: WaitingRoomApp) -> Iterable[SystemCommand]:
-    from waiting_room.core.text import clean
+def app_commands(app: WaitingRoomApp, screen=None) -> Iterable[SystemCommand]:
+    from waiting_room.tui.screens.application import ApplicationScreen
     from waiting_room.tui.screens.dashboard import Dashboard
 
     def on_dashboard(action: str):
@@ -25,10 +25,17 @@ def app_commands(app: WaitingRoomApp) -> Iterable[SystemCommand]:
 
         return run
 
+    def on_this_one(action: str):
+        # From an application's full view, act on that application, not on the
+        # dashboard's selection behind it.
+        if isinstance(screen, ApplicationScreen):
+            return lambda: app.call_later(screen.run_action, action)
+        return on_dashboard(action)
+
     yield SystemCommand("Add an application", "Start the clock on a new one (a)", on_dashboard("add"))
-    yield SystemCommand("Log an event", "An interview, a reply, a follow-up you sent (l)", on_dashboard("log"))
-    yield SystemCommand("Edit the selected application", "Company, role, contacts, notes (e)", on_dashboard("edit"))
-    yield SystemCommand("Draft a message", "Thank-you, follow-up, check-in (d)", on_dashboard("draft"))
+    yield SystemCommand("Log an event", "An interview, a reply, a follow-up you sent (l)", on_this_one("log"))
+    yield SystemCommand("Edit the selected application", "Company, role, contacts, notes (e)", on_this_one("edit"))
+    yield SystemCommand("Draft a message", "Thank-you, follow-up, check-in (d)", on_this_one("draft"))
     yield SystemCommand("Filter applications", "By company, role, note or contact (/)", on_dashboard("filter"))
     yield SystemCommand("Show or hide closed applications", "Closed ones rest out of sight (h)",
                         on_dashboard("toggle_closed"))
@@ -56,11 +63,18 @@ class JumpProvider(Provider):
 
     def _jump(self, app_id: str) -> None:
         from waiting_room.tui.screens.application import ApplicationScreen
+        from waiting_room.tui.screens.dashboard import Dashboard
 
         app: WaitingRoomApp = self.app  # type: ignore[assignment]
         while len(app.screen_stack) > 1:
             app.pop_screen()
+        dashboard = app.screen
         order = [a.id for a in app.state.visible(show_closed=True)]
+        if isinstance(dashboard, Dashboard):
+            if app_id not in [a.id for a in dashboard.visible()]:
+                dashboard.show_closed = True  # a closed one: show closed ones, as h would
+            dashboard.select(app_id)  # so actions on "the selected one" mean this one
+            order = [a.id for a in dashboard.visible()]
         app.push_screen(ApplicationScreen(app_id, order))
 
     async def discover(self) -> Hits:
