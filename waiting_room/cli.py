@@ -186,7 +186,7 @@ def _status_summary(path: Path, today: date) -> dict[str, Any]:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from waiting_room.core.dates import parse_human_date
+    from waiting_room.core.dates import parse_human_date, parse_past_date
     from waiting_room.core.model import Application, Event, Kind, Size, _text
 
     today = _today(args)
@@ -196,10 +196,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     events: tuple[Event, ...] = ()
     notes = note
     if args.interviewed:
-        day = parse_human_date(args.interviewed, today, "--interviewed")
+        day = parse_past_date(args.interviewed, today, "--interviewed")
         events = (Event(day, Kind.INTERVIEW, note),)
         notes = ""
-    expect = parse_human_date(args.expect, today, "--expect") if args.expect else None
+    expect = parse_human_date(args.expect, today, "--expect", ahead=True) if args.expect else None
     app = Application(
         id="", company=company, role=role, events=events, notes=notes,
         company_size=Size(args.size) if args.size else None, expected_reply_by=expect,
@@ -212,14 +212,14 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    from waiting_room.core.dates import parse_human_date
+    from waiting_room.core.dates import parse_human_date, parse_past_date
     from waiting_room.core.model import Event, Kind, _text
     from waiting_room.core.text import clean
 
     if args.kind not in EVENT_KINDS:
         raise UsageError(f"KIND: {args.kind!r} is not one of {', '.join(EVENT_KINDS)}")
     today = _today(args)
-    day = parse_human_date(args.date, today, "--date") if args.date else today
+    day = parse_past_date(args.date, today, "--date") if args.date else today
     event = Event(day, Kind(args.kind), _text(args.note, "--note"))
     db = _database(args)
     if not db.path.exists():  # nothing to log on; do not create folders or a lock for it

@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from waiting_room.tui.screens.once import DismissOnce
-from waiting_room.core.dates import parse_human_date
+from waiting_room.core.dates import FUTURE_HINT, PAST_HINT, parse_human_date, parse_past_date
 from waiting_room.core.model import (
     KIND_LABELS,
     SIZE_LABELS,
@@ -34,7 +34,7 @@ from waiting_room.tui.safe import line
 from waiting_room.tui.widgets.focus import FollowsFocus
 from waiting_room.tui.words import STATUS_WORDS
 
-DATE_HINT = "today, yesterday, 3 days ago, last mon or 2026-11-02"
+DATE_HINT = PAST_HINT
 
 
 class Field(Vertical):
@@ -121,18 +121,27 @@ class FormScreen(DismissOnce, ModalScreen[Any]):
     def error(self, name: str, message: str | None) -> None:
         self.query_one(f"#field-{name}", Field).show_error(message)
 
-    def check_date(self, name: str, *, required: bool = False) -> tuple[bool, date | None]:
+    def check_date(self, name: str, *, required: bool = False, ahead: bool = False) -> tuple[bool, date | None]:
+        """A date field: ``ahead`` for dates to come (a promised reply, a due date),
+        otherwise a day something happened, which cannot be in the future."""
+        hint = FUTURE_HINT if ahead else PAST_HINT
         text = self.value(name).strip()
         if not text:
             if required:
-                self.error(name, "Please give a date: " + DATE_HINT)
+                self.error(name, "Please give a date: " + hint)
                 return False, None
             self.error(name, None)
             return True, None
         try:
-            day = parse_human_date(text, self.app.today, "date")
-        except InvalidData:
-            self.error(name, f"I could not read that date. Try {DATE_HINT}.")
+            if ahead:
+                day = parse_human_date(text, self.app.today, "date", ahead=True)
+            else:
+                day = parse_past_date(text, self.app.today, "date")
+        except InvalidData as error:
+            if "future" in str(error):
+                self.error(name, "That is still to come; log it once it has happened.")
+            else:
+                self.error(name, f"I could not read that date. Try {hint}.")
             return False, None
         self.error(name, None)
         return True, day
@@ -199,7 +208,7 @@ class ApplicationForm(FormScreen):
             statuses = [(STATUS_WORDS[s], s.value) for s in Status]
             yield Field("Status", Select(statuses, value=cur.status.value, allow_blank=False, id="in-status", compact=True), "status")
         reply = cur.expected_reply_by.isoformat() if cur and cur.expected_reply_by else ""
-        yield Field("Reply promised by", _input("reply", reply, DATE_HINT), "reply")
+        yield Field("Reply promised by", _input("reply", reply, FUTURE_HINT), "reply")
         yield Field("Contact's name", _input("contact", contact.name, "e.g. Dana Ruiz", 200), "contact")
         yield Field("Contact's title", _input("contact-title", contact.title, "e.g. Hiring manager", 200), "contact-title")
         yield Field("Contact's email", _input("contact-email", contact.email, "", 320), "contact-email")
@@ -227,7 +236,7 @@ class ApplicationForm(FormScreen):
     def action_save(self) -> None:
         company = self.check_text("company", "A company name")
         role = self.check_text("role", "A role")
-        ok_reply, reply = self.check_date("reply")
+        ok_reply, reply = self.check_date("reply", ahead=True)
         ok_interview, interviewed = (True, None)
         if self.current is None:
             ok_interview, interviewed = self.check_date("interviewed")
@@ -302,23 +311,14 @@ class OwnTaskForm(FormScreen):
 
     def fields(self) -> ComposeResult:
         yield Field("What", _input("title", "", "e.g. Look up the team on LinkedIn", 200), "title")
-        yield Field("By when (optional)", _input("due", "", "tomorrow, 2026-11-30…"), "due")
+        yield Field("By when (optional)", _input("due", "", FUTURE_HINT), "due")
 
     def on_mount(self) -> None:
         self.query_one("#in-title").focus()
 
-    def check_date(self, name: str, *, required: bool = False) -> tuple[bool, date | None]:
-        text = self.value(name).strip().lower()
-        if text in ("tomorrow",):
-            from datetime import timedelta
-
-            self.error(name, None)
-            return True, self.app.today + timedelta(days=1)
-        return super().check_date(name, required=required)
-
     def action_save(self) -> None:
         title = self.check_text("title", "A few words")
-        ok, due = self.check_date("due")
+        ok, due = self.check_date("due", ahead=True)
         if title and ok:
             self.dismiss({"title": title, "due": due})
 
