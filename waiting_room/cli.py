@@ -217,7 +217,7 @@ def cmd_log(args: argparse.Namespace) -> int:
     from waiting_room.core.text import clean
 
     if args.kind not in EVENT_KINDS:
-        raise UsageError(f"KIND: {args.kind!r} is not one of {', '.join(EVENT_KINDS)}")
+        raise UsageError(f"kind: {args.kind!r} is not one of {', '.join(EVENT_KINDS)}")
     today = _today(args)
     day = parse_past_date(args.date, today, "--date") if args.date else today
     event = Event(day, Kind(args.kind), _text(args.note, "--note"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 
 from waiting_room.core.model import Application, application_from_dict
@@ -12,7 +12,8 @@ from waiting_room.core.model import Application, application_from_dict
 
 def demo_applications(today: date) -> list[Application]:
     raw = json.loads(resources.files("waiting_room.data").joinpath("demo.json").read_text("utf-8"))
-    shift = today - date.fromisoformat(raw["anchor"])
+    # Whole weeks, so that interviews stay on weekdays; the waits differ by a few days.
+    shift = timedelta(weeks=(today - date.fromisoformat(raw["anchor"])).days // 7)
     apps = []
     for item in raw["applications"]:
         app = application_from_dict(item)

@@ -64,7 +64,7 @@ def fails(capsys, argv: list[str], *, db: Path, must_mention: tuple[str, ...] = 
         (["add", "--company", "A", "--role", "R", "--expect", "soonish"], ("--expect", "soonish")),
         (["add", "--company", "A\x00B", "--role", "R"], ("--company",)),
         (["add", "--company", "bad \udcff byte", "--role", "R"], ("--company",)),
-        (["log", "abc", "coffee"], ("KIND", "coffee")),
+        (["log", "abc", "coffee"], ("kind", "coffee")),
         (["log", "abc", "heard_back", "--date", "the other day"], ("--date", "the other day")),
         (["log", "ab", "heard_back"], ("'ab'", "2 applications")),
         (["log", "zzz", "heard_back"], ("'zzz'",)),

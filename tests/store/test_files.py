@@ -197,3 +197,16 @@ def test_a_newer_schema_is_a_clear_error_and_is_not_touched(tmp_path, capsys):
     assert err.count("\n") == 1 and "newer" in err and str(db_path) in err
     assert db_path.read_bytes() == raw and db_path.stat().st_mtime_ns == mtime
     assert backups.all_backups(db_path) == []
+
+
+def test_only_the_file_is_judged_for_privacy(tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)  # like /tmp: not ours to change
+    db = Database(shared / "db.json", today=TODAY)
+    assert not db.readable_by_others()  # nothing there yet, nothing to warn about
+    with db.transaction() as tx:
+        tx.add(sample_app(1))
+    assert not db.readable_by_others()  # 0600 in a shared folder is private enough
+    os.chmod(db.path, 0o644)
+    assert db.readable_by_others()

@@ -397,3 +397,25 @@ async def test_palette_actions_from_a_full_view_act_on_that_application(make_app
         await pilot.pause()
         dashboard = app.screen_stack[0]
         assert dashboard.selected().id == harbor  # the jump selected it on the dashboard too
+
+
+async def test_typing_in_an_edit_field_adds_to_what_is_there(make_app, demo_db):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        target = app.screen.selected()
+        await pilot.press("e", *" Ltd", "ctrl+s")
+        await pilot.pause()
+        assert next(a for a in demo_db.load() if a.id == target.id).company == target.company + " Ltd"
+
+
+async def test_the_full_view_starts_on_the_first_task_still_to_do(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "j", "enter")  # Northwind: thank-you and follow-ups already done
+        screen = app.screen
+        tasks = app.state.derived(app.state.get(screen.app_id)).tasks
+        assert tasks[0].done
+        highlighted = tasks[screen.query_one("#a-tasks").highlighted]
+        assert not highlighted.done

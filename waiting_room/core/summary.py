@@ -22,7 +22,7 @@ CALM_LINES = (
 )
 
 _VERDICT_WORDS = {
-    "within_normal": "a usual wait",
+    "within_normal": "within the usual time",
     "longer_than_usual": "longer than usual",
     "very_long": "a long wait",
 }

@@ -177,12 +177,14 @@ class Database:
         return (st.st_ino, st.st_mtime_ns, st.st_size)
 
     def readable_by_others(self) -> bool:
-        """True when the file or its folder lets other users of the machine read it."""
+        """True when the database file lets other users of the machine read it.
+
+        Only the file is judged: it holds the data, and it is what we can always
+        fix. Its folder may be a home or a shared one like /tmp, which is not
+        ours to change (folders we create are 0700 anyway).
+        """
         with contextlib.suppress(OSError):
-            if os.stat(self.path).st_mode & 0o077:
-                return True
-        with contextlib.suppress(OSError):
-            return bool(os.stat(self.path.parent).st_mode & 0o077)
+            return bool(os.stat(self.path).st_mode & 0o077)
         return False
 
     @contextlib.contextmanager

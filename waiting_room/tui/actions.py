@@ -22,7 +22,9 @@ def add_application(app: WaitingRoomApp, then: Callable[[str], None] | None = No
     def save(result: dict[str, Any] | None) -> None:
         if not result:
             return
-        new = app.write(lambda tx: tx.add(result["application"]), done="Added. The clock is running.")
+        application = result["application"]
+        done = "Added. The clock is running." if application.events else "Added. Log a date with l to start the clock."
+        new = app.write(lambda tx: tx.add(application), done=done)
         if new is not None and then is not None:
             then(new.id)
 
@@ -82,6 +84,11 @@ def record(app: WaitingRoomApp, app_id: str, event: Event) -> None:
 def toggle_task(app: WaitingRoomApp, app_id: str, task: Task) -> None:
     """Tick or untick a task; ticking a contact task offers to log what was sent."""
     today = app.today
+    current = app.app_by_id(app_id)
+    if task.done and current is not None and task.id not in current.ticked:
+        # Done because the event itself was logged (a thank-you sent): nothing to untick.
+        app.notify(f"Already done: {task.title}, as your timeline shows.", markup=False, timeout=3)
+        return
 
     def change(tx) -> Application:
         fresh = tx.find(app_id)

@@ -169,7 +169,8 @@ class RestedScreen(DismissOnce, ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="rested"):
             yield Static(Content.assemble((f"Rested {_plural(self.count)}.", "bold")))
-            yield Static("They are closed and out of sight; h on the dashboard shows them. "
+            them = "It is" if self.count == 1 else "They are"
+            yield Static(f"{them} closed now; h on the dashboard shows or hides closed ones. "
                          "If a reply comes after all, log it and carry on.", classes="muted")
             with Horizontal(id="rested-buttons"):
                 yield Button("Keep it so (enter)", variant="primary", id="rested-keep", compact=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import shutil
 import sys
 import tempfile
@@ -22,7 +23,7 @@ def privacy_warnings(db: Database) -> tuple[str, ...]:
     if db.readable_by_others():
         return (
             f"Other users of this machine may be able to read {db.path}. "
-            f"To keep it private: chmod 600 '{db.path}' && chmod 700 '{db.path.parent}'",
+            f"To keep it private: chmod 600 {shlex.quote(str(db.path))}",
         )
     return ()
 

@@ -15,7 +15,7 @@ VERDICT_WORDS = {
 VERDICT_STYLE = {
     "within_normal": "$success",
     "longer_than_usual": "$warning",
-    "very_long": "$error",
+    "very_long": "$warning",  # a long wait is a fact to know, not an alarm
 }
 
 STATUS_WORDS = {

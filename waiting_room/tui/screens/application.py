@@ -75,7 +75,9 @@ class ApplicationScreen(Screen):
         keep = tasks.highlighted
         tasks.set_options([Option(panels.task_prompt(t, today), id=t.id) for t in derived.tasks])
         if derived.tasks:
-            tasks.highlighted = min(keep or 0, len(derived.tasks) - 1)
+            if keep is None:  # start on the first thing still to do, not on a done one
+                keep = next((i for i, t in enumerate(derived.tasks) if not t.done), 0)
+            tasks.highlighted = min(keep, len(derived.tasks) - 1)
         tasks.display = bool(derived.tasks)
         self.show_reasons(application, derived)
         self.query_one("#a-timeline", Static).update(panels.timeline(application))
@@ -103,7 +105,7 @@ class ApplicationScreen(Screen):
             return
         index = (self.order.index(self.app_id) + step) % len(self.order)
         self.app_id = self.order[index]
-        self.query_one(TaskList).highlighted = 0
+        self.query_one(TaskList).highlighted = None
         self.refresh_view()
         self.query_one("#full").scroll_home(animate=False)
 

@@ -44,7 +44,7 @@ class EndingScreen(DismissOnce, ModalScreen[None]):
                                           line(self.application.role)), classes="dialog-title")
             yield Static(headline, classes="headline")
             yield Static(Content.assemble(("Next: ", "$text-muted"), suggestion))
-            yield Static("It is closed now and rests out of sight; h shows closed ones. Press enter to go on.",
+            yield Static("It is closed now; h on the dashboard shows or hides closed ones. Press enter to go on.",
                          classes="dialog-hint")
 
     def action_close(self) -> None:

@@ -43,10 +43,10 @@ class Field(Vertical):
     DEFAULT_CSS = """
     Field { height: auto; margin: 0 0 1 0; }
     Field > Horizontal { height: auto; }
-    Field Label.field-label { color: $text-muted; width: 20; }
+    Field Label.field-label { color: $text-muted; width: 21; }
     Field Input, Field Select { width: 1fr; }
     Field Input { background: $boost; }
-    Field > Label.field-error { color: $error; height: auto; display: none; padding: 0 0 0 20; }
+    Field > Label.field-error { color: $error; width: 1fr; height: auto; display: none; padding: 0 0 0 21; }
     Field.-invalid > Label.field-error { display: block; }
     Field.-invalid Input { background: $error 15%; }
     """
@@ -164,7 +164,9 @@ class FormInput(FollowsFocus, Input):
         # the terminal); if the person leaves it alone, the stored text is kept as is.
         self.shown = clean(value, single_line=True)
         self.original = value if self.shown != value else None
-        super().__init__(value=self.shown, **kwargs)
+        # Focus puts the cursor at the end; selecting all would make the first key
+        # typed erase what is there, which is how an edit loses a company name.
+        super().__init__(value=self.shown, select_on_focus=False, **kwargs)
 
     async def _on_key(self, event: events.Key) -> None:
         # app.focused changes at once; has_focus only once the Blur message is handled.
@@ -212,7 +214,7 @@ class ApplicationForm(FormScreen):
         yield Field("Contact's name", _input("contact", contact.name, "e.g. Dana Ruiz", 200), "contact")
         yield Field("Contact's title", _input("contact-title", contact.title, "e.g. Hiring manager", 200), "contact-title")
         yield Field("Contact's email", _input("contact-email", contact.email, "", 320), "contact-email")
-        yield Field("Link to the posting", _input("link", cur.link if cur else "", "https://…", 2000), "link")
+        yield Field("Posting link", _input("link", cur.link if cur else "", "https://…", 2000), "link")
         yield Field("Notes", _input("notes", cur.notes if cur else "", "anything worth remembering", 10000), "notes")
 
     def on_mount(self) -> None:

@@ -43,8 +43,8 @@ def clock(app: Application, derived: Derived) -> Content:
         return NL.join([title, Content(verdict_sentence(app, today))])
     verdict = derived.verdict.value if derived.verdict else ""
     big = Content.assemble(
-        (wait_in_words(derived.days) if derived.days else "Since today", f"bold {VERDICT_STYLE.get(verdict, '')}"),
-        (f"  since {day_label(derived.since)}" if derived.since else "", "$text-muted"),
+        (wait_in_words(derived.days) if derived.days else "Today", f"bold {VERDICT_STYLE.get(verdict, '')}"),
+        (f"  since {day_label(derived.since)}" if derived.since and derived.days else "", "$text-muted"),
         (f"  ·  {VERDICT_WORDS.get(verdict, '')}", "$text-muted"),
     )
     norm = norm_for(app)
