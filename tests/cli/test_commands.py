@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -302,3 +303,20 @@ def test_db_option_and_environment(tmp_path, capsys, monkeypatch):
     assert cli.main(["--db", str(opt_db), "--today", TODAY, "add", "--company", "O", "--role", "R"]) == 0
     assert [a.company for a in Database(env_db, today=None).load()] == ["E"]  # type: ignore[arg-type]
     assert [a.company for a in Database(opt_db, today=None).load()] == ["O"]  # type: ignore[arg-type]
+
+
+def test_importing_the_same_csv_twice_makes_no_twins(tmp_path, capsys):
+    from waiting_room.cli import main
+    from waiting_room.store.database import Database
+
+    db = tmp_path / "db.json"
+    csv = tmp_path / "old.csv"
+    csv.write_text("company,role,event_date,event_kind\nGamma,Ops,2026-11-02,interview\n")
+    assert main(["--db", str(db), "import", str(csv)]) == 0
+    assert main(["--db", str(db), "import", str(csv)]) == 0
+    assert "0 new, 1 updated" in capsys.readouterr().out
+    csv.write_text("company,role,event_date,event_kind\nGamma,Ops,2026-11-02,interview\n"
+                   "gamma, ops,2026-11-09,heard_back\n")
+    assert main(["--db", str(db), "import", str(csv)]) == 0
+    (app,) = Database(db, today=date(2026, 11, 20)).load()
+    assert [e.kind.value for e in app.events] == ["interview", "heard_back"]

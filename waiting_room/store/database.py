@@ -107,12 +107,25 @@ class Transaction:
             raise NotFound(f"no application with id {app.id!r}")
 
     def upsert_many(self, apps: Iterable[Application]) -> tuple[int, int]:
-        """Replace applications whose id exists, add the rest. Returns (added, updated)."""
+        """Merge imported applications. Returns (added, updated).
+
+        One with a known id replaces the stored one (a JSON backup restored). One
+        without an id that has the company and role of a stored one is that one:
+        its new events are added to it, so importing the same CSV twice never makes
+        twins. The rest are added.
+        """
         existing = self._ids()
+        by_name = {_name_key(a): a for a in self.applications()}
         new, updated = [], 0
         for app in apps:
             if app.id and app.id in existing:
                 self.put(app)
+                updated += 1
+            elif not app.id and (same := by_name.get(_name_key(app))) is not None:
+                merged = replace(same, events=same.events + tuple(e for e in app.events if e not in same.events))
+                if merged != same:
+                    self.put(merged)
+                    by_name[_name_key(app)] = merged
                 updated += 1
             else:
                 new.append(app)
@@ -135,6 +148,10 @@ class Transaction:
     def set_calm_items(self, items: list[CalmItem]) -> None:
         self.calm.truncate()
         self.calm.insert_multiple(calm_to_record(i) for i in items)
+
+
+def _name_key(app: Application) -> tuple[str, str]:
+    return (" ".join(app.company.casefold().split()), " ".join(app.role.casefold().split()))
 
 
 def _whole(new: dict[str, Any]):
