@@ -60,6 +60,7 @@ class WaitingRoomApp(App[int]):
         self.state = State(today)
         self.data_changed: Signal[None] = Signal(self, "data-changed")
         self._signature: tuple[int, int, int] | None = None
+        self._reloading = False
         if demo:
             self.sub_title = "demo: sample data, nothing is kept"
 
@@ -78,25 +79,28 @@ class WaitingRoomApp(App[int]):
     def check_for_changes(self) -> None:
         """Pick up a change another session made; the file is parsed off the UI thread."""
         signature = self.db.signature()
-        if signature == self._signature:
-            return
+        if signature == self._signature or self._reloading:
+            return  # nothing new, or a reload is still reading (the next tick looks again)
+        self._reloading = True
         self.run_worker(lambda: self._reload_in_thread(signature), thread=True,
-                        exclusive=True, group="reload", exit_on_error=False)
+                        group="reload", exit_on_error=False)
 
     def _reload_in_thread(self, signature: tuple[int, int, int] | None) -> None:
         try:
             apps, calm = self.db.snapshot()
-        except StoreError as error:
+        except (StoreError, OSError) as error:
             self.call_from_thread(self._reload_failed, error, signature)
             return
         self.call_from_thread(self._apply_if_newer, apps, calm, signature)
 
     def _apply_if_newer(self, apps: list[Application], calm: list, signature) -> None:
+        self._reloading = False
         # A save of our own may have loaded a newer file while the thread was reading.
         if self._signature != signature and self.db.signature() == signature:
             self._apply(apps, calm, signature)
 
-    def _reload_failed(self, error: StoreError, signature) -> None:
+    def _reload_failed(self, error: Exception, signature) -> None:
+        self._reloading = False
         self.notify(str(error), title="Could not reload", severity="error", markup=False)
         self._signature = signature
 
