@@ -96,7 +96,9 @@ async def test_edits_survive_switching_kind_and_back(tmp_path):
         await pilot.press("2", "1")
         await pilot.pause()
         assert screen.text_area.text.startswith("hiSubject: Thank you")
-        await pilot.press("escape")
+        await pilot.press("escape")  # changes not copied or saved: it asks first
+        await pilot.pause()
+        await pilot.press("y")
         await pilot.pause()
         assert isinstance(app.screen, Dashboard)
 
@@ -444,3 +446,25 @@ async def test_u_on_the_dashboard_undoes_the_last_rest(tmp_path):
         await pilot.press("u")
         await pilot.pause()
         assert not [a for a in db.load() if a.status is Status.CLOSED]
+
+
+async def test_closing_a_draft_with_changes_asks_first(tmp_path):
+    from waiting_room.tui.screens.confirm import ConfirmScreen
+    from waiting_room.tui.screens.draft import DraftScreen
+
+    app = WaitingRoomApp(make_demo_database(TODAY, tmp_path), TODAY, demo=True, reload_every=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("escape")  # untouched: closes at once
+        await pilot.pause()
+        assert not isinstance(app.screen, DraftScreen)
+        await pilot.press("d", "tab", *"P.S. ", "escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, DraftScreen)
+        await pilot.press("c", "escape")  # copied: nothing would be lost
+        await pilot.pause()
+        assert not isinstance(app.screen, (DraftScreen, ConfirmScreen))

@@ -85,11 +85,11 @@ class Dashboard(Screen):
         parts: list = [(f"{today:%A} {day_label(today)[4:]}", "bold"), ("  ·  ", "dim")]
         parts.append(f"{len(waiting)} waiting" if waiting else "nothing waiting")
         if due:
-            parts += [("  ·  ", "dim"), (f"{due} thing{'s' if due != 1 else ''} you could do today", "$accent")]
+            parts += [("  ·  ", "dim"), (f"{due} thing{'s' if due != 1 else ''} to do today", "$accent")]
         if self.filter_text:
             parts += [("  ·  ", "dim"), ("filtered", "italic")]
         if self.show_closed:
-            parts += [("  ·  ", "dim"), ("showing closed", "italic")]
+            parts += [("  ·  ", "dim"), ("with closed", "italic")]
         parts += ["\n", (CALM_LINES[today.toordinal() % len(CALM_LINES)], "italic $text-muted")]
         return Content.assemble(*parts)
 

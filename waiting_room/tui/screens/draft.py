@@ -33,7 +33,8 @@ TAB_LABELS: dict[DraftKind, str] = {
 }
 KINDS: tuple[DraftKind, ...] = tuple(TAB_LABELS)
 
-COPIED = "Copied to the clipboard. If nothing arrived, your terminal may not allow it: see the README."
+COPIED = ("Copied to the clipboard. If nothing arrived, your terminal may not pass it on "
+          "(in tmux: set -g set-clipboard on); ctrl+s saves it to a file instead.")
 
 HINT_OUTSIDE = "1-5 or ←/→ switch the message · tab to edit the text · esc back"
 HINT_EDITING = "Editing: keys type here · ctrl+y copy · ctrl+s save · esc stops editing"
@@ -233,7 +234,27 @@ class DraftScreen(DismissOnce, ModalScreen[None]):
         if self.editing:
             self.query_one(Tabs).focus()  # first escape leaves the text; the next one closes
             return
-        self.dismiss(None)
+        if not self.has_unkept_edits():
+            self.dismiss(None)
+            return
+        from waiting_room.tui.screens.confirm import ConfirmScreen
+
+        def answer(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmScreen("Close the draft? Your changes to it are not kept here "
+                          "(c copies them, ctrl+s saves them to a file).", yes="Close it", no="Stay"),
+            answer,
+        )
+
+    def has_unkept_edits(self) -> bool:
+        """Typed changes that were neither copied nor saved since."""
+        if self.kept_text == self.text_area.text and not self.edited:
+            return False
+        changed = bool(self.edited) or self.text_area.text != self.fresh_text
+        return changed and self.text_area.text != self.kept_text
 
     def action_step(self, step: int) -> None:
         index = (KINDS.index(self.kind) + step) % len(KINDS)
@@ -246,7 +267,10 @@ class DraftScreen(DismissOnce, ModalScreen[None]):
     def action_copy_anywhere(self) -> None:
         self.action_copy()
 
+    kept_text = ""  # the text last copied or saved
+
     def action_copy(self) -> None:
+        self.kept_text = self.text_area.text
         self.app.copy_to_clipboard(self.text_area.text)
         self.notify(COPIED, markup=False, timeout=6)
 
@@ -266,6 +290,7 @@ class DraftScreen(DismissOnce, ModalScreen[None]):
                             severity="error", markup=False, timeout=8)
                 return
             shown = where if where.startswith("~") else str(path)
+            self.kept_text = self.text_area.text
             self.notify(f"Saved to {shown}. Only you can read it.", markup=False)
 
         self.app.push_screen(SavePathScreen(default_path(company, self.kind)), write)
