@@ -420,3 +420,23 @@ async def test_the_full_view_starts_on_the_first_task_still_to_do(make_app):
         assert tasks[0].done
         highlighted = tasks[screen.query_one("#a-tasks").highlighted]
         assert not highlighted.done
+
+
+async def test_choosing_a_size_moves_on_and_delete_keeps_a_neighbour_selected(make_app, demo_db):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        ids = card_ids(app)
+        await pilot.press("j")  # the second card
+        await pilot.press("e")
+        form = app.screen
+        form.query_one("#in-size").focus()
+        await pilot.press("enter", "down", "enter")
+        await pilot.pause()
+        assert app.focused is form.query_one("#in-status")  # moved on to the next field
+        await pilot.click("#delete")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert ids[1] not in card_ids(app)
+        assert app.screen.selected().id == ids[2]  # the next one, not the top of the list

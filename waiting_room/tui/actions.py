@@ -42,7 +42,9 @@ def edit_application(app: WaitingRoomApp, app_id: str) -> None:
         if not result:
             return
         if result.get("delete"):
-            app.write(lambda tx: tx.delete(app_id), done=f"Deleted {current.company}.")
+            neighbour = _neighbour(app, app_id)
+            if app.write(lambda tx: tx.delete(app_id) or True, done=f"Deleted {current.company}."):
+                _select_on_dashboard(app, neighbour)
             return
         fields = result["fields"]
 
@@ -149,3 +151,25 @@ def add_own_task(app: WaitingRoomApp, app_id: str) -> None:
         app.write(change, done="Added to your list.")
 
     app.push_screen(OwnTaskForm(), save)
+
+
+def _neighbour(app: WaitingRoomApp, app_id: str) -> str | None:
+    """The application listed after ``app_id`` on the dashboard (or before it, at the end)."""
+    from waiting_room.tui.screens.dashboard import Dashboard
+
+    dashboard = app.screen_stack[0]
+    if not isinstance(dashboard, Dashboard):
+        return None
+    ids = [a.id for a in dashboard.visible()]
+    if app_id not in ids or len(ids) < 2:
+        return None
+    index = ids.index(app_id)
+    return ids[index + 1] if index + 1 < len(ids) else ids[index - 1]
+
+
+def _select_on_dashboard(app: WaitingRoomApp, app_id: str | None) -> None:
+    from waiting_room.tui.screens.dashboard import Dashboard
+
+    dashboard = app.screen_stack[0]
+    if app_id is not None and isinstance(dashboard, Dashboard):
+        dashboard.select(app_id)

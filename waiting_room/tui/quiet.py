@@ -140,6 +140,9 @@ class RestQuietScreen(DismissOnce, ModalScreen[list[str] | None]):
         chosen = self.chosen
         if chosen:
             self.dismiss([a.id for a, _ in chosen])
+        else:
+            self.notify(f"Nothing has been quiet for more than {self.days} days: nothing to rest.",
+                        markup=False, timeout=3)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -105,6 +105,11 @@ class FormScreen(DismissOnce, ModalScreen[Any]):
         else:
             self.focus_next()
 
+    def on_select_changed(self, event: Select.Changed) -> None:
+        # A choice made (enter in the list) moves on, as enter does in a text field.
+        if event.select.has_focus:
+            self.call_after_refresh(self.focus_next)
+
     def action_cancel(self) -> None:
         self.dismiss(None)
 
