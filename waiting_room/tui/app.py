@@ -50,8 +50,10 @@ class WaitingRoomApp(App[int]):
         demo: bool = False,
         warnings: tuple[str, ...] = (),
         reload_every: float | None = RELOAD_EVERY,
+        first: tuple | None = None,
     ) -> None:
         super().__init__()
+        self._first = first  # (applications, calm list, file signature) already read
         self.db = db
         self.today = today
         self.demo = demo
@@ -152,7 +154,11 @@ class WaitingRoomApp(App[int]):
         from waiting_room.tui.themes import register_themes
 
         register_themes(self)
-        self.load()
+        if self._first is not None:
+            self._apply(*self._first)  # a change since is picked up by the first reload tick
+            self._first = None
+        else:
+            self.load()
         if self.reload_every:
             self.set_interval(self.reload_every, self.check_for_changes, name="live-reload")
         for warning in self.warnings:

@@ -30,12 +30,15 @@ def privacy_warnings(db: Database) -> tuple[str, ...]:
 
 def run_app(db: Database, today: date, *, demo: bool = False) -> int:
     try:
-        db.load()  # a corrupt or unreadable file stops us here, before any screen
+        # A corrupt or unreadable file stops us here, before any screen; what was
+        # read is handed to the app, so the file is read once at start.
+        signature = db.signature()
+        first = (*db.snapshot(), signature)
     except StoreError as error:
         return _refuse(error)
     from waiting_room.tui.app import WaitingRoomApp
 
-    app = WaitingRoomApp(db, today, demo=demo, warnings=() if demo else privacy_warnings(db))
+    app = WaitingRoomApp(db, today, demo=demo, warnings=() if demo else privacy_warnings(db), first=first)
     app.run()
     return app.return_code or 0
 
