@@ -161,10 +161,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     kind = "json" if args.json else "text"
     answer = status_cache.load(path, today.isoformat(), kind)
     if answer is None:
-        both = _status_summary(path, today)
-        for name, value in both.items():
-            status_cache.save(path, today.isoformat(), name, value)
-        answer = both[kind]
+        answer = status_cache.refresh(path, today)[kind]
     if args.json:
         import json
 
@@ -174,15 +171,6 @@ def cmd_status(args: argparse.Namespace) -> int:
 
         sys.stdout.write("\n".join(render(answer, _terminal_columns())) + "\n")
     return 0
-
-
-def _status_summary(path: Path, today: date) -> dict[str, Any]:
-    """What status says today, computed from the database (the slow path)."""
-    from waiting_room.core import summary
-    from waiting_room.store.document import load_applications
-
-    apps = load_applications(path)
-    return {"json": summary.status_json(apps, today), "text": summary.status_parts(apps, today)}
 
 
 def cmd_add(args: argparse.Namespace) -> int:

@@ -75,3 +75,24 @@ def test_c_copies_the_draft_into_tmux(tmux: TmuxServer, demo_db: Path) -> None:
     pane.keys("Escape")
     pane.wait_dashboard()
     quit_cleanly(pane, before)
+
+
+def test_quitting_after_a_change_leaves_the_login_message_ready(tmux: TmuxServer, demo_db: Path) -> None:
+    from e2ekit import TODAY
+
+    from waiting_room.store import status_cache
+
+    pane = tmux.shell(100, 30)
+    before = launch(pane, demo_db, {"TERM": "xterm-256color"})
+    assert status_cache.load(demo_db, TODAY, "text") is None
+    pane.keys("a")
+    pane.wait_for("Add an application")
+    pane.type("Quokka Labs")
+    pane.tab_to_next_field()
+    pane.type("Researcher")
+    pane.keys("C-s")
+    pane.wait_gone("Add an application")
+    quit_cleanly(pane, before)
+    ready = status_cache.load(demo_db, TODAY, "json")
+    assert ready is not None
+    assert "Quokka Labs" in [a["company"] for a in ready["applications"]]

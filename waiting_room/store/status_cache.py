@@ -74,3 +74,20 @@ def save(db: Path, today: str, kind: str, value: Any) -> None:
             os.unlink(temp)
         except OSError:
             pass
+
+
+def compute(db: Path, today: Any) -> dict[str, Any]:
+    """What status says today, from the database (the slow path): {"text": ..., "json": ...}."""
+    from waiting_room.core import summary
+    from waiting_room.store.document import load_applications
+
+    apps = load_applications(db)
+    return {"json": summary.status_json(apps, today), "text": summary.status_parts(apps, today)}
+
+
+def refresh(db: Path, today: Any) -> dict[str, Any]:
+    """Compute and keep both answers; returns them."""
+    answers = compute(db, today)
+    for kind, value in answers.items():
+        save(db, today.isoformat(), kind, value)
+    return answers

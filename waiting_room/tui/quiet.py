@@ -97,7 +97,7 @@ class RestQuietScreen(DismissOnce, ModalScreen[list[str] | None]):
 
     def on_mount(self) -> None:
         self.show()
-        self.query_one(Tabs).focus()
+        self.set_focus(self.query_one(Tabs))
 
     @property
     def chosen(self) -> list[tuple[Application, int]]:
@@ -180,7 +180,7 @@ class RestedScreen(DismissOnce, ModalScreen[bool]):
                 yield Button("Undo (u)", id="rested-undo", compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#rested-keep").focus()
+        self.set_focus(self.query_one("#rested-keep"))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

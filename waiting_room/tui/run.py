@@ -40,7 +40,19 @@ def run_app(db: Database, today: date, *, demo: bool = False) -> int:
 
     app = WaitingRoomApp(db, today, demo=demo, warnings=() if demo else privacy_warnings(db), first=first)
     app.run()
+    if not demo and db.signature() not in (signature, None):
+        _refresh_status(db, today)
     return app.return_code or 0
+
+
+def _refresh_status(db: Database, today: date) -> None:
+    """Leave the next login's status ready: the data changed, and the note reader is warm now."""
+    from waiting_room.store import status_cache
+
+    try:
+        status_cache.refresh(db.path, today)
+    except (StoreError, OSError):
+        pass  # status computes it itself then
 
 
 def make_demo_database(today: date, folder: Path) -> Database:

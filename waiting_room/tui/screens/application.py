@@ -59,7 +59,7 @@ class ApplicationScreen(Screen):
     def on_mount(self) -> None:
         self.app.data_changed.subscribe(self, lambda _: self.refresh_view())
         self.refresh_view()
-        self.query_one(TaskList).focus()
+        self.set_focus(self.query_one(TaskList), scroll_visible=False)
 
     def refresh_view(self) -> None:
         application = self.app.app_by_id(self.app_id)

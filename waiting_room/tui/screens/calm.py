@@ -46,7 +46,7 @@ class CalmScreen(DismissOnce, ModalScreen[None]):
     def on_mount(self) -> None:
         self.app.data_changed.subscribe(self, lambda _: self.refresh_list())
         self.refresh_list()
-        self.query_one("#calm-list").focus()
+        self.set_focus(self.query_one("#calm-list"))
 
     @property
     def items(self) -> list[CalmItem]:

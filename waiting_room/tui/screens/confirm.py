@@ -34,7 +34,7 @@ class ConfirmScreen(DismissOnce, ModalScreen[bool]):
                 yield Button(f"{self.no} (n)", id="no")
 
     def on_mount(self) -> None:
-        self.query_one("#no" if self.danger else "#yes").focus()
+        self.set_focus(self.query_one("#no" if self.danger else "#yes"))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")

@@ -54,7 +54,7 @@ class Dashboard(Screen):
         self.app.data_changed.subscribe(self, lambda _: self.refresh_view())
         self.query_one("#filter").display = False
         self.refresh_view()
-        self.query_one(ApplicationList).focus()
+        self.set_focus(self.query_one(ApplicationList))
 
     # rendering --------------------------------------------------------------------
     @property

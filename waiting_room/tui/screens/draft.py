@@ -63,7 +63,7 @@ class SavePathScreen(DismissOnce, ModalScreen[str | None]):
     """Where to save the draft; enter or ctrl+s saves, escape cancels."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("ctrl+s", "save", "Save"),  # not priority: it takes its turn behind the letters before it
         Binding("escape", "cancel", "Cancel"),
     ]
 
@@ -80,7 +80,7 @@ class SavePathScreen(DismissOnce, ModalScreen[str | None]):
             yield Static("enter or ctrl+s save · escape cancel", classes="dialog-hint")
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        self.set_focus(self.query_one(Input))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -167,7 +167,7 @@ class DraftScreen(DismissOnce, ModalScreen[None]):
         area = self.query_one(TextArea)
         area.cursor_blink = False  # a steady cursor: calmer, and screenshots stay the same
         self.show_kind(self.kind)
-        self.query_one(Tabs).focus()
+        self.set_focus(self.query_one(Tabs))
 
     @property
     def text_area(self) -> TextArea:
@@ -232,7 +232,7 @@ class DraftScreen(DismissOnce, ModalScreen[None]):
     # actions ----------------------------------------------------------------------
     def action_back(self) -> None:
         if self.editing:
-            self.query_one(Tabs).focus()  # first escape leaves the text; the next one closes
+            self.set_focus(self.query_one(Tabs))  # first escape leaves the text; the next one closes
             return
         if not self.has_unkept_edits():
             self.dismiss(None)

@@ -71,7 +71,8 @@ class FormScreen(DismissOnce, ModalScreen[Any]):
     """Shared keys and layout of every form."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", priority=True),
+        # Not a priority binding: it must take its turn behind the letters typed before it.
+        Binding("ctrl+s", "save", "Save"),
         Binding("escape", "cancel", "Cancel"),
     ]
     TITLE_TEXT = ""
@@ -223,7 +224,7 @@ class ApplicationForm(FormScreen):
         yield Field("Notes", _input("notes", cur.notes if cur else "", "anything worth remembering", 10000), "notes")
 
     def on_mount(self) -> None:
-        self.query_one("#in-company").focus()
+        self.set_focus(self.query_one("#in-company"))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "delete":
@@ -294,7 +295,7 @@ class EventForm(FormScreen):
         self.query_one(".dialog-title", Static).update(
             line(f"Log an event · {self.current.company} · {self.current.role}")
         )
-        self.query_one("#in-kind").focus()
+        self.set_focus(self.query_one("#in-kind"))
 
     def fields(self) -> ComposeResult:
         kinds = [(KIND_LABELS[k], k.value) for k in LOG_KINDS]
@@ -321,7 +322,7 @@ class OwnTaskForm(FormScreen):
         yield Field("By when (optional)", _input("due", "", FUTURE_HINT), "due")
 
     def on_mount(self) -> None:
-        self.query_one("#in-title").focus()
+        self.set_focus(self.query_one("#in-title"))
 
     def action_save(self) -> None:
         title = self.check_text("title", "A few words")
@@ -344,7 +345,7 @@ class TextForm(FormScreen):
         yield Field(self.label, _input("text", self.initial, self.placeholder, 200), "text")
 
     def on_mount(self) -> None:
-        self.query_one("#in-text").focus()
+        self.set_focus(self.query_one("#in-text"))
 
     def action_save(self) -> None:
         text = self.check_text("text", "A few words")

@@ -20,3 +20,7 @@ class DismissOnce:
             return None
         self._dismissing = True
         return super().dismiss(result)  # type: ignore[misc]
+
+# Screens take focus with ``self.set_focus(widget)`` in ``on_mount``, not
+# ``widget.focus()``: the latter is deferred, and keys typed the moment a form
+# appears would go to the screen beneath it instead of the first field.

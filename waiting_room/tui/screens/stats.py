@@ -132,7 +132,7 @@ class StatsScreen(Screen[None]):
         table.add_columns("Company", "Apps", "Waiting", "Median wait", "Median reply")
         self.app.data_changed.subscribe(self, lambda _: self.refresh_view())
         self.refresh_view()
-        self.query_one("#stats").focus()  # arrows scroll the page; the table is below
+        self.set_focus(self.query_one("#stats"))  # arrows scroll the page; the table is below
 
     def refresh_view(self) -> None:
         apps = list(self.app.state.apps)

@@ -27,7 +27,11 @@ class FollowsFocus:
         if focused is not None and focused is not self:
             event.stop()
             event.prevent_default()
-            focused._forward_event(events.Key(event.key, event.character))
+            # Within a screen, the key goes where focus went. Keys left over from a
+            # screen that has closed are dropped: letters typed into a form must
+            # never run as commands on the screen beneath it.
+            if focused.screen is self.screen:  # type: ignore[attr-defined]
+                focused._forward_event(events.Key(event.key, event.character))
             return
         # Textual's own binding check (the one it runs when the key bubbles up).
         if self.bindings_at_once and await app._check_bindings(event.key):
