@@ -468,3 +468,17 @@ async def test_closing_a_draft_with_changes_asks_first(tmp_path):
         await pilot.press("c", "escape")  # copied: nothing would be lost
         await pilot.pause()
         assert not isinstance(app.screen, (DraftScreen, ConfirmScreen))
+
+
+
+async def test_q_on_a_draft_does_not_quit_and_lose_it(tmp_path):
+    """The draft is a dialog: app keys like q stay out of it, so edits cannot be lost by a stray q."""
+    from waiting_room.tui.screens.draft import DraftScreen
+
+    app = WaitingRoomApp(make_demo_database(TODAY, tmp_path), TODAY, demo=True, reload_every=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("d", "tab", *"P.S. ", "escape", "q")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, DraftScreen)
+        assert app.screen.text_area.text.startswith("P.S. ")
