@@ -226,9 +226,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     from waiting_room.store.interchange import read_file
 
-    apps = read_file(Path(args.file))
+    source = Path(args.file)
+    apps = read_file(source)
     with _database(args).transaction() as tx:
-        added, updated = tx.upsert_many(apps)
+        added, updated = tx.upsert_many(apps, partial=source.suffix.lower() == ".csv")
     print(f"Imported {len(apps)} application{'s' if len(apps) != 1 else ''}: {added} new, {updated} updated.")
     return 0
 

@@ -320,3 +320,21 @@ def test_importing_the_same_csv_twice_makes_no_twins(tmp_path, capsys):
     assert main(["--db", str(db), "import", str(csv)]) == 0
     (app,) = Database(db, today=date(2026, 11, 20)).load()
     assert [e.kind.value for e in app.events] == ["interview", "heard_back"]
+
+
+def test_a_csv_round_trip_keeps_what_csv_cannot_carry(tmp_path, capsys):
+    from waiting_room.cli import main
+
+    db, src, out = tmp_path / "db.json", tmp_path / "in.json", tmp_path / "out.csv"
+    src.write_text(json.dumps({"format": "waiting-room/1", "applications": [{
+        "id": "acme1", "company": "Acme", "role": "Analyst", "source": "referral",
+        "contacts": [{"name": "Dana"}], "ticked": {"follow-up-1": "2026-11-10"},
+        "own_tasks": [{"id": "own-1", "title": "Look up the team"}],
+        "events": [{"date": "2026-11-02", "kind": "interview"}]}]}))
+    assert main(["--db", str(db), "import", str(src)]) == 0
+    assert main(["--db", str(db), "export", "--format", "csv", "-o", str(out)]) == 0
+    assert "source" in out.read_text().splitlines()[0]  # unknown text keys ride along
+    assert main(["--db", str(db), "import", str(out)]) == 0
+    (app,) = Database(db, today=date(2026, 11, 20)).load()
+    assert app.contacts[0].name == "Dana" and "follow-up-1" in app.ticked
+    assert app.own_tasks[0].title == "Look up the team" and app.extra["source"] == "referral"

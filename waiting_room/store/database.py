@@ -106,20 +106,24 @@ class Transaction:
         if not self.apps.update(_whole(application_to_dict(app)), Query().id == app.id):
             raise NotFound(f"no application with id {app.id!r}")
 
-    def upsert_many(self, apps: Iterable[Application]) -> tuple[int, int]:
+    def upsert_many(self, apps: Iterable[Application], *, partial: bool = False) -> tuple[int, int]:
         """Merge imported applications. Returns (added, updated).
 
         One with a known id replaces the stored one (a JSON backup restored). One
         without an id that has the company and role of a stored one is that one:
         its new events are added to it, so importing the same CSV twice never makes
         twins. The rest are added.
+
+        ``partial`` (a CSV import): the file carries applications and events only,
+        so what it cannot carry (contacts, ticks, own tasks, other keys) is kept
+        from the stored application, never wiped.
         """
         existing = self._ids()
         by_name = {_name_key(a): a for a in self.applications()}
         new, updated = [], 0
         for app in apps:
             if app.id and app.id in existing:
-                self.put(app)
+                self.put(_keep_what_csv_lacks(self.find(app.id), app) if partial else app)
                 updated += 1
             elif not app.id and (same := by_name.get(_name_key(app))) is not None:
                 merged = replace(same, events=same.events + tuple(e for e in app.events if e not in same.events))
@@ -148,6 +152,16 @@ class Transaction:
     def set_calm_items(self, items: list[CalmItem]) -> None:
         self.calm.truncate()
         self.calm.insert_multiple(calm_to_record(i) for i in items)
+
+
+def _keep_what_csv_lacks(stored: Application, imported: Application) -> Application:
+    return replace(
+        imported,
+        contacts=imported.contacts or stored.contacts,
+        ticked={**stored.ticked, **imported.ticked},
+        own_tasks=imported.own_tasks or stored.own_tasks,
+        extra={**stored.extra, **imported.extra},
+    )
 
 
 def _name_key(app: Application) -> tuple[str, str]:

@@ -183,15 +183,19 @@ def _csv_app(row: dict[str, str]) -> dict[str, Any]:
 
 
 def to_csv(apps: Iterable[Application]) -> str:
+    """One row per event. Unknown keys holding text become extra columns after ours."""
+    apps = list(apps)
+    extras = sorted({k for a in apps for k, v in a.extra.items() if isinstance(v, str)} - set(CSV_COLUMNS))
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow([*CSV_COLUMNS, *extras])
     for app in apps:
         base = application_to_dict(app)
         head = [base.get(c, "") for c in _APP_COLUMNS]
         head = ["" if isinstance(v, (dict, list)) else v for v in head]
+        tail = [app.extra.get(k, "") if isinstance(app.extra.get(k), str) else "" for k in extras]
         if not app.events:
-            writer.writerow([*head, "", "", ""])
+            writer.writerow([*head, "", "", "", *tail])
         for event in app.events:
-            writer.writerow([*head, event.date.isoformat(), event.kind.value, event.note])
+            writer.writerow([*head, event.date.isoformat(), event.kind.value, event.note, *tail])
     return out.getvalue()
