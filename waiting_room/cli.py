@@ -293,6 +293,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _quick_args(argv) or _parser().parse_args(argv)
         for name, label in (("db", "--db"), ("file", "FILE"), ("output", "-o")):
             _check_path(getattr(args, name, None), label)
+        # An empty value (a script's unset variable) must not fall back to the real
+        # database or the real clock.
+        for name in ("db", "today"):
+            if getattr(args, name, None) == "":
+                raise UsageError(f"--{name}: must not be empty")
         _pin_today(args)
         if args.command is None:
             return cmd_tui(args)

@@ -74,3 +74,38 @@ def test_a_corrupt_database_is_reported_even_with_a_cache(tmp_path, capsys):
     os.utime(db, ns=(1, 1))
     assert main(["--db", str(db), "--today", "2026-11-20", "status"]) == 2
     assert "cannot read the database" in capsys.readouterr().err
+
+
+def test_an_answer_computed_while_the_file_changed_is_not_kept(tmp_path, capsys, monkeypatch):
+    from waiting_room.store import document, status_cache
+
+    db = tmp_path / "db.json"
+    _add(capsys, db, "Acme")
+    real = document.load_applications
+
+    def load_then_someone_saves(path):
+        apps = real(path)
+        _add(capsys, db, "Bramble")  # another process saves right after our read
+        return apps
+
+    monkeypatch.setattr(document, "load_applications", load_then_someone_saves)
+    _status(capsys, db)
+    monkeypatch.setattr(document, "load_applications", real)
+    assert "Bramble" in _status(capsys, db)  # recomputed, not the stale answer
+
+
+def test_empty_db_or_today_is_refused_not_defaulted(tmp_path, capsys):
+    assert main(["--db", "", "add", "--company", "X", "--role", "Y"]) == 2
+    assert main(["--db", str(tmp_path / "d.json"), "--today", "", "status"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["waiting-room: --db: must not be empty", "waiting-room: --today: must not be empty"]
+
+
+def test_a_symlinked_database_keeps_its_link(tmp_path, capsys):
+    real = tmp_path / "sync" / "real.json"
+    _add(capsys, real, "Acme")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    _add(capsys, link, "Bramble")
+    assert link.is_symlink()
+    assert "Bramble" in real.read_text()

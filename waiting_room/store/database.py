@@ -182,7 +182,9 @@ class Database:
     """The one object that touches the database file."""
 
     def __init__(self, path: Path, *, today: date, lock_timeout: float = 10.0) -> None:
-        self.path = Path(path)
+        # Through a symlink to the real file: a save replaces the file it names, so
+        # the link must not be what is replaced, and one lock must serve both names.
+        self.path = Path(os.path.realpath(path))
         self.today = today
         self.lock_timeout = lock_timeout
 

@@ -50,9 +50,12 @@ def load(db: Path, today: str, kind: str) -> Any:
     return cached.get("value")
 
 
-def save(db: Path, today: str, kind: str, value: Any) -> None:
-    """Keep ``value`` for next time; a cache that cannot be written is no problem."""
-    key = _key(db, today)
+def save(db: Path, today: str, kind: str, value: Any, key: list[Any] | None = None) -> None:
+    """Keep ``value`` for next time; a cache that cannot be written is no problem.
+
+    ``key`` is the file's key as it was when ``value`` was computed from it.
+    """
+    key = key or _key(db, today)
     if key is None:
         return
     data = json.dumps({"key": key, "value": value}, ensure_ascii=False).encode("utf-8")
@@ -86,8 +89,16 @@ def compute(db: Path, today: Any) -> dict[str, Any]:
 
 
 def refresh(db: Path, today: Any) -> dict[str, Any]:
-    """Compute and keep both answers; returns them."""
+    """Compute and keep both answers; returns them.
+
+    The key is taken before the file is read and checked again after: an answer
+    computed while another process saved is returned but not kept, or it would
+    stand for the newer file.
+    """
+    day = today.isoformat()
+    before = _key(db, day)
     answers = compute(db, today)
-    for kind, value in answers.items():
-        save(db, today.isoformat(), kind, value)
+    if before is not None and _key(db, day) == before:
+        for kind, value in answers.items():
+            save(db, day, kind, value, key=before)
     return answers
