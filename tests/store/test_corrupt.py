@@ -37,6 +37,19 @@ CORRUPT = {
     "an application without a company": json.dumps(
         {"_meta": {"1": {"schema": 1}}, "applications": {"1": {"id": "a1", "role": "R", "events": []}}}
     ).encode(),
+    # an edit of either would overwrite both
+    "two applications with one id": json.dumps(
+        {"_meta": {"1": {"schema": 1}}, "applications": {
+            "1": {"id": "a1", "company": "A", "role": "R", "events": []},
+            "2": {"id": "a1", "company": "B", "role": "R", "events": []}}}
+    ).encode(),
+    "a schema version below zero": json.dumps(
+        {"_meta": {"1": {"schema": -1}}, "applications": {}}
+    ).encode(),
+    "a record that is not numbered": json.dumps(
+        {"_meta": {"1": {"schema": 1}}, "applications": {
+            "abc": {"id": "a1", "company": "A", "role": "R", "events": []}}}
+    ).encode(),
 }
 
 
@@ -157,3 +170,16 @@ def test_a_folder_in_place_of_the_file(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(db_path) in err
     assert db_path.is_dir() and list(db_path.iterdir()) == []
+
+
+def test_schema_0_keeps_both_tables_whole_when_their_ids_overlap(tmp_path):
+    db_path = tmp_path / "old.json"
+    db_path.write_text(json.dumps({
+        "_default": {"1": {"id": "old1", "company": "OldCo", "role": "R", "events": []}},
+        "applications": {"1": {"id": "new1", "company": "NewCo", "role": "R", "events": []}},
+    }))
+    db = Database(db_path, today=TODAY)
+    assert sorted(a.company for a in db.load()) == ["NewCo", "OldCo"]
+    with db.transaction() as tx:
+        tx.add(sample_app(3))
+    assert {"OldCo", "NewCo"} <= {a.company for a in db.load()}

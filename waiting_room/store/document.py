@@ -26,8 +26,10 @@ Document = dict[str, dict[str, dict[str, Any]]]
 
 def _from_v0(doc: Document) -> Document:
     # Schema 0: applications sat in TinyDB's default table and there was no _meta.
+    # Both tables are kept whole, numbered afresh: their document ids may overlap.
     out: Document = {k: v for k, v in doc.items() if k != "_default"}
-    out[APPS] = {**doc.get("_default", {}), **doc.get(APPS, {})}
+    records = [*doc.get("_default", {}).values(), *doc.get(APPS, {}).values()]
+    out[APPS] = {str(n): record for n, record in enumerate(records, 1)}
     return out
 
 
@@ -55,6 +57,8 @@ def migrate(doc: Document, path: Path) -> Document:
     version = schema_of(doc)
     if version > SCHEMA:
         raise NewerDatabase(path, version, SCHEMA)
+    if version < 0:
+        raise CorruptDatabase(path, f"schema version {version} does not exist", latest_backup(path))
     while version < SCHEMA:
         doc = MIGRATIONS[version](doc)
         version += 1
@@ -87,6 +91,10 @@ def parse_versioned(raw: bytes, path: Path) -> tuple[Document, int]:
         isinstance(t, dict) and all(isinstance(d, dict) for d in t.values()) for t in doc.values()
     ):
         raise CorruptDatabase(path, "not a Waiting Room database", latest_backup(path))
+    for table, records in doc.items():
+        if table != META and not all(isinstance(k, str) and k.isdigit() and k.isascii() for k in records):
+            raise CorruptDatabase(path, f"table {table!r} has a record that is not numbered",
+                                  latest_backup(path))
     version = schema_of(doc) if raw.strip() else SCHEMA
     return migrate(doc, path), version
 
@@ -107,11 +115,18 @@ def read(path: Path) -> Document:
 def applications(doc: Document, path: Path) -> list[Application]:
     """Every application in the document, in the order they were added."""
     out = []
+    seen: set[str] = set()
     for doc_id, record in doc[APPS].items():
         try:
-            out.append(application_from_dict(record, f"application {record.get('id', doc_id)}"))
+            app = application_from_dict(record, f"application {record.get('id', doc_id)}")
         except InvalidData as error:
             raise CorruptDatabase(path, str(error), latest_backup(path)) from None
+        if app.id in seen or not app.id:
+            # Two records with one id would both be overwritten by an edit of either.
+            problem = f"two applications share the id {app.id!r}" if app.id else "an application has no id"
+            raise CorruptDatabase(path, problem, latest_backup(path))
+        seen.add(app.id)
+        out.append(app)
     return out
 
 
