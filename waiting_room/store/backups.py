@@ -21,8 +21,14 @@ def folder(path: Path) -> Path:
     return path.parent / "backups"
 
 
+def _name(path: Path, day: str) -> str:
+    """``waiting-room.2026-11-20.json`` for ``waiting-room.json``. Stem and suffix both
+    count, so two databases sharing a folder (jobs.json, jobs.txt) never share backups."""
+    return f"{path.stem}.{day}{path.suffix}"
+
+
 def _pattern(path: Path) -> re.Pattern[str]:
-    return re.compile(re.escape(path.stem) + r"\.(\d{4}-\d{2}-\d{2})\.json")
+    return re.compile(re.escape(path.stem) + r"\.(\d{4}-\d{2}-\d{2})" + re.escape(path.suffix))
 
 
 def all_backups(path: Path) -> list[Path]:
@@ -44,7 +50,7 @@ def backup_if_due(path: Path, current: bytes, today: date) -> Path | None:
     _remove_stale_temps(path)
     if not current.strip():
         return None
-    target = folder(path) / f"{path.stem}.{today.isoformat()}.json"
+    target = folder(path) / _name(path, today.isoformat())
     if target.exists():
         return None
     atomic_write(target, current)
@@ -59,8 +65,10 @@ def _remove_stale_temps(path: Path) -> None:
     where = folder(path)
     if not where.is_dir():
         return
+    # Only this database's backups' temp files: ".<stem>.<date><suffix>.<random>.tmp".
+    mine = re.compile(r"\." + _pattern(path).pattern + r"\..*" + re.escape(TMP_SUFFIX))
     with contextlib.suppress(OSError):
         for entry in where.iterdir():
-            if entry.name.startswith(f".{path.stem}.") and entry.name.endswith(TMP_SUFFIX):
+            if mine.fullmatch(entry.name):
                 with contextlib.suppress(OSError):
                     entry.unlink()
