@@ -293,3 +293,18 @@ def test_unknown_words_change_nothing(app: Application, today: date, words: str,
         ))
     assert read_note(words) == ()
     assert rank_reasons(more, today) == rank_reasons(app, today)
+
+
+def test_a_promised_date_from_before_the_latest_news_is_not_evidence():
+    from datetime import date
+
+    from waiting_room.core.model import Application, Event, Kind
+
+    app = Application(id="p", company="C", role="R", expected_reply_by=date(2026, 11, 5), events=(
+        Event(date(2026, 11, 2), Kind.INTERVIEW), Event(date(2026, 11, 10), Kind.HEARD_BACK)))
+    lines = [b for r in rank_reasons(app, date(2026, 11, 20)) for b in r.because]
+    assert not any("past the date they gave" in b for b in lines)
+    earlier_news = Application(id="q", company="C", role="R", expected_reply_by=date(2026, 11, 5),
+                               events=(Event(date(2026, 11, 2), Kind.INTERVIEW),))
+    lines = [b for r in rank_reasons(earlier_news, date(2026, 11, 20)) for b in r.because]
+    assert any("past the date they gave" in b for b in lines)

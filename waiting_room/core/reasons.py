@@ -335,7 +335,8 @@ def _structural(app: Application, today: date) -> dict[str, list[tuple[float, st
 
     # the date they gave
     promised = app.expected_reply_by
-    if promised is not None and today > promised:
+    # A date from before the latest news belongs to an earlier stage, as in norm_for.
+    if promised is not None and (since is None or promised >= since) and today > promised:
         if business_days_between(promised, today) >= PAST_PROMISED_GRACE_BUSINESS_DAYS:
             power = 1.5 if (today - promised).days > PAST_PROMISED_LONG_DAYS else 1.0
             _add(evidence, PAST_PROMISED,
