@@ -439,9 +439,12 @@ def rank_reasons(app: Application, today: date) -> tuple[ReasonScore, ...]:
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = math.fsum(exps)
-    ranked = sorted(range(len(REASON_IDS)), key=lambda i: (-exps[i], i))
+    # Rank by the probabilities as reported: two scores a rounding error apart
+    # can divide to the same probability, and then the catalogue order decides.
+    probabilities = [e / total for e in exps]
+    ranked = sorted(range(len(REASON_IDS)), key=lambda i: (-probabilities[i], i))
     return tuple(
-        ReasonScore(REASON_IDS[i], exps[i] / total, explanations[i]) for i in ranked
+        ReasonScore(REASON_IDS[i], probabilities[i], explanations[i]) for i in ranked
     )
 
 
