@@ -17,7 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from common import PYTHON, TODAY, WAITING_ROOM, child_env, median  # noqa: E402
+from common import PYTHON, TODAY, WAITING_ROOM, median  # noqa: E402
 
 SIZE = (120, 40)
 

@@ -126,7 +126,9 @@ def _today(args: argparse.Namespace) -> date:
     day = clock.today()
     # A "today" at the calendar's edge would overflow every wait and follow-up. The
     # model (and its imports) is loaded only to say so: status starts faster without it.
-    if not 1900 <= day.year <= 2199:
+    from waiting_room.core.workdays import MAX_YEAR, MIN_YEAR  # clock has imported it already
+
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
         from waiting_room.core.model import check_year
 
         check_year(day, "--today" if args.today else clock.ENV_TODAY)
@@ -200,7 +202,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    from waiting_room.core.dates import parse_human_date, parse_past_date
+    from waiting_room.core.dates import parse_past_date
     from waiting_room.core.model import Event, Kind, _text
     from waiting_room.core.text import clean
 

@@ -77,7 +77,7 @@ def test_a_corrupt_database_is_reported_even_with_a_cache(tmp_path, capsys):
 
 
 def test_an_answer_computed_while_the_file_changed_is_not_kept(tmp_path, capsys, monkeypatch):
-    from waiting_room.store import document, status_cache
+    from waiting_room.store import document
 
     db = tmp_path / "db.json"
     _add(capsys, db, "Acme")

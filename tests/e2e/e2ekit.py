@@ -7,6 +7,7 @@ expects with a deadline; nothing sleeps a fixed time.
 from __future__ import annotations
 
 import os
+import shutil
 import contextlib
 import re
 import shlex

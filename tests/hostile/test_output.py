@@ -10,7 +10,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import pytest
 from textual.widgets import Input, OptionList, Static, TextArea
 from textual.widgets._toast import Toast
 

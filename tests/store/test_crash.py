@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import sys
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from waiting_room.store import document, files
+from waiting_room.store import files
 from waiting_room.store.database import Database
 
 from storekit import TODAY, ids_in, sample_app, write_doc

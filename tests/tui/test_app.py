@@ -282,7 +282,6 @@ async def test_help_lists_every_contract_key(make_app):
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("question_mark")
         assert "Moving around" in screen_text(app)
-        text = "\n".join(w.render().plain for w in app.screen.query("Static"))  # all of it, scrolled or not
         keys = {w.render().plain for w in app.screen.query(".help-key")}
         for key in ("j / down", "enter", "escape", "a", "e", "l", "space", "d", "c / ctrl+y", "/", "h", "s", "b",
                     "?", "ctrl+p", "q"):

@@ -6,7 +6,7 @@ import stat
 from datetime import date
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, Static, Tabs, TextArea
+from textual.widgets import DataTable, Input, Static, Tabs
 
 from waiting_room.core import stats
 from waiting_room.core.drafts import DraftKind, suggested_draft

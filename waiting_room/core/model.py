@@ -15,6 +15,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Iterable, Mapping
 
+from waiting_room.core.workdays import MAX_YEAR, MIN_YEAR  # the years the app handles
+
 FORMAT = "waiting-room/1"
 
 
@@ -166,10 +168,6 @@ def _show(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-#: The years a date may fall in: wide enough for any job search, and narrow enough
-#: that date arithmetic (a wait, a follow-up 60 days on) can never overflow.
-#: The years the app handles; beyond them waits and follow-ups would overflow the calendar.
-MIN_YEAR, MAX_YEAR = 1900, 2199
 
 
 def check_year(day: date, where: str) -> date:
@@ -183,6 +181,10 @@ def check_year(day: date, where: str) -> date:
 
 def parse_date(value: Any, where: str) -> date:
     """An ISO ``YYYY-MM-DD`` date, or :class:`InvalidData` naming ``where``."""
+    day = _iso_day(value) if isinstance(value, str) else None
+    if day is not None:
+        return day
+    # Not plainly valid: say exactly what is wrong.
     if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
         raise InvalidData(f"{where}: {_show(value)} is not a date (use YYYY-MM-DD)")
     try:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+#: The years the app handles: wide enough for any job search, narrow enough that
+#: date arithmetic (a wait, a follow-up 60 days on) can never overflow the calendar.
+MIN_YEAR, MAX_YEAR = 1900, 2199
+
 
 def is_business_day(day: date) -> bool:
     return day.weekday() < 5

@@ -101,7 +101,7 @@ class FormScreen(DismissOnce, ModalScreen[Any]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         inputs = [w for w in self.query("Input, Select") if w.display]
-        if event.input is inputs[-1] or event.input.id == "last":
+        if event.input is inputs[-1]:
             self.action_save()
         else:
             self.focus_next()
