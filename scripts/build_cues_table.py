@@ -2,8 +2,8 @@
 
     python scripts/build_cues_table.py
 
-The table saves every start the ~40 ms of translating the lexicon to regex
-source. It carries a fingerprint of cues.py: after any edit of that file the
+The table saves every start the ~70 ms of translating the lexicon and coding
+its words. It carries a fingerprint of cues.py: after any edit of that file the
 app still works (it translates at start), and tests/core/test_cues_table.py
 fails until the table is rebuilt.
 """

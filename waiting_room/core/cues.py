@@ -12,7 +12,9 @@ A small, rule-based reader, not a keyword list:
   travelling, traveled...), ``@CLASS`` names a synonym class (roles, approvers,
   away-words...), ``~N`` allows up to N other words in between, ``( a | b c )``
   are alternatives, ``?`` makes an item optional and ``{!a|b}`` refuses a
-  following word. Every pattern is compiled once, at import.
+  following word. Patterns become regular expressions over a note coded one
+  character per token (see ``_code_order``), each compiled when a note first
+  needs it; ``scripts/build_cues_table.py`` stores the translation.
 * **Negation**, NegEx-style: a negator (``not``, ``n't``, ``no``, ``never``,
   ``no longer``, ``without``...) negates a cue that starts within six words
   after it in the same clause; clauses end at punctuation and at ``but``,
@@ -36,7 +38,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
@@ -554,19 +555,90 @@ LEXICON: tuple[_Entry, ...] = (
 
 _ITEM_RE = re.compile(r"\(|\)|\||\?|\{![^}]*\}|~\d+|@[A-Z]+\??|[^\s()|{}?]+\??")
 
+#: To the patterns, a note is a string with one character per token: every word
+#: the reader knows has its own character (from U+0100 on, never special in a
+#: regex character class), a word it does not know is ``_``, and the boundaries
+#: stay ``|`` and ``,``. A lexicon word with its inflections is then a single
+#: character class, a synonym class a small alternation of short sequences, and
+#: ``re`` compiles a pattern in well under a millisecond; written over the words
+#: themselves the same patterns took about 0.3 s to compile.
+_CODE_BASE = 0x100
+_UNKNOWN = "_"
 
-#: A gap of up to N words; it never swallows a sentence end or a negator, so
-#: "the manager is not on leave" cannot match "manager ~4 leave" across "not".
-_GAP = "(?:(?!(?:not|no|never|without|nobody|none|neither|nor) )[^ |]+ ){0,%d}"
+
+def _code_order(vocabulary: Iterable[str]) -> tuple[str, ...]:
+    """Every known word in the order of their characters.
+
+    Codes follow the lexicon's own order, each word's inflections side by side,
+    so that most classes are one or two runs of characters: ``re`` compiles a
+    run far faster than a scattered set.
+    """
+    order: dict[str, None] = {}
+    seen: set[str] = set()
+
+    def walk(pattern: str) -> None:
+        for item in _ITEM_RE.findall(pattern):
+            if item.startswith("@"):
+                name = item[1:].rstrip("?")
+                if name not in seen:
+                    seen.add(name)
+                    for phrase in CLASSES[name]:
+                        walk(phrase)
+                continue
+            for word in re.findall(r"=?[a-z0-9]+", item):
+                order.update(dict.fromkeys(sorted(_forms(word))))
+
+    order.update(dict.fromkeys(sorted(_NEGATORS)))
+    for entry in LEXICON:
+        walk(entry.pattern)
+    order.update(dict.fromkeys(sorted(vocabulary)))
+    return tuple(w for w in order if w not in (_HARD, _SOFT))
 
 
-def _word_regex(word: str) -> str:
-    forms = sorted(_forms(word), key=lambda f: (-len(f), f))
-    return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+def _codes_of(words: Iterable[str]) -> dict[str, str]:
+    codes = {word: chr(_CODE_BASE + n) for n, word in enumerate(words)}
+    codes[_HARD] = _HARD
+    codes[_SOFT] = _SOFT
+    return codes
+
+
+@lru_cache(maxsize=None)
+def _code_map() -> dict[str, str]:
+    """The codes as translating the lexicon assigns them (the table stores the same)."""
+    return _codes_of(_code_order(_all_vocabulary()))
+
+
+def _chars(words: Iterable[str]) -> frozenset[str]:
+    codes = _code_map()
+    return frozenset(codes[w] for w in words if w in codes)
+
+
+def _class_regex(chars: frozenset[str]) -> str:
+    if not chars:
+        return "(?!)"  # a word no note can contain ("go-live" has a hyphen)
+    if len(chars) == 1:
+        return next(iter(chars))
+    runs: list[list[int]] = []
+    for point in sorted(map(ord, chars)):
+        if runs and runs[-1][1] == point - 1:
+            runs[-1][1] = point
+        else:
+            runs.append([point, point])
+    body = "".join(
+        chr(a) if a == b else chr(a) + chr(b) if a + 1 == b else chr(a) + "-" + chr(b)
+        for a, b in runs
+    )
+    return "[" + body + "]"
 
 
 def _phrase_regex(words: list[str]) -> str:
-    return "".join(_word_regex(w) + " " for w in words)
+    return "".join(_class_regex(_chars(_forms(w))) for w in words)
+
+
+def _gap_regex(n: int) -> str:
+    """Up to ``n`` tokens, never a sentence end or a negator, so "the manager is
+    not on leave" cannot match "manager ~4 leave" across "not"."""
+    return "[^" + _HARD + _class_regex(_chars(_NEGATORS))[1:-1] + "]{0,%d}" % n
 
 
 @dataclass(frozen=True, slots=True)
@@ -575,7 +647,8 @@ class _Part:
 
     ``anchor``: words one of which must occur in any match (``None``: no such
     set). ``first``: the words a match can begin with (``None``: any word).
-    ``nullable``: the piece can match nothing at all.
+    ``nullable``: the piece can match nothing at all. ``chars``: the piece is
+    exactly one token out of these characters.
     """
 
     regex: str
@@ -583,6 +656,7 @@ class _Part:
     first: frozenset[str] | None
     nullable: bool
     required: tuple[frozenset[str], ...] = ()  # every one must meet the note
+    chars: frozenset[str] | None = None
 
 
 def _union(sets: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
@@ -602,16 +676,33 @@ def _anchor_cost(words: frozenset[str] | None) -> float:
 
 
 def _alternatives(parts: list[_Part]) -> _Part:
+    # Neighbouring one-token alternatives become one character class: each takes
+    # one token, so trying them in turn or at once leaves the same choices behind.
+    regexes: list[str] = []
+    run: set[str] = set()
+    for part in parts:
+        if part.chars is not None:
+            run |= part.chars
+            continue
+        if run:
+            regexes.append(_class_regex(frozenset(run)))
+            run = set()
+        regexes.append(part.regex)
+    if run:
+        regexes.append(_class_regex(frozenset(run)))
+    single = all(p.chars is not None for p in parts)
     return _Part(
-        "(?:" + "|".join(p.regex for p in parts) + ")",
+        regexes[0] if len(regexes) == 1 else "(?:" + "|".join(regexes) + ")",
         _union(p.anchor for p in parts),
         _union(p.first for p in parts),
         any(p.nullable for p in parts),
+        chars=_union(p.chars for p in parts) if single else None,
     )
 
 
 def _optional(part: _Part) -> _Part:
-    return _Part("(?:" + part.regex + ")?", None, part.first, True)
+    regex = part.regex + "?" if part.chars is not None else "(?:" + part.regex + ")?"
+    return _Part(regex, None, part.first, True)
 
 
 @lru_cache(maxsize=None)
@@ -648,7 +739,7 @@ def _compile_seq(items: list[str]) -> _Part:
             part = _Part("(?!" + refused + ")", None, frozenset(), True)
             i += 1
         elif item.startswith("~"):
-            part = _Part(_GAP % int(item[1:]), None, None, True)
+            part = _Part(_gap_regex(int(item[1:])), None, None, True)
             i += 1
         elif item.startswith("@"):
             part = _class_part(item[1:].rstrip("?"))
@@ -661,12 +752,17 @@ def _compile_seq(items: list[str]) -> _Part:
         else:
             word = item[:-1] if item.endswith("?") and len(item) > 1 else item
             forms = frozenset(_forms(word))
-            part = _Part(_word_regex(word) + " ", forms, forms, False)
+            chars = _chars(forms)
+            part = _Part(_class_regex(chars), forms, forms, False, chars=chars)
             if word is not item:
                 part = _optional(part)
             i += 1
         parts.append(part)
 
+    if len(parts) == 1:
+        only = parts[0]
+        required = (only.anchor,) if not only.nullable and only.anchor is not None else ()
+        return replace(only, anchor=only.anchor if not only.nullable else None, required=required)
     anchor: frozenset[str] | None = None
     for part in parts:
         if not part.nullable and _anchor_cost(part.anchor) < _anchor_cost(anchor):
@@ -716,10 +812,10 @@ def _compile_all() -> tuple[tuple[_Compiled, ...], dict[str, tuple[int, ...]], t
 
 def _source_key() -> str:
     """A fingerprint of this file: the pattern table is valid only for the code that made it."""
-    import hashlib
+    from binascii import crc32
 
     with open(__file__, "rb") as handle:
-        return hashlib.sha256(handle.read()).hexdigest()
+        return f"{crc32(handle.read()):08x}"
 
 
 def table_text() -> str:
@@ -733,21 +829,27 @@ def table_text() -> str:
     return (
         '"""Generated by scripts/build_cues_table.py from waiting_room/core/cues.py: do not edit."""\n\n'
         f"KEY = {_source_key()!r}\n"
+        f"WORDS = {' '.join(_code_order(_all_vocabulary()))!r}\n"
         f"ROWS = {rows!r}\n"
         f"INDEX = {dict(sorted(index.items()))!r}\n"
         f"ALWAYS = {always!r}\n"
     )
 
 
-def _load_table() -> tuple[tuple[_Compiled, ...], dict[str, tuple[int, ...]], tuple[int, ...]]:
-    # Translating the lexicon costs ~40 ms at every start; a table generated ahead of
-    # time loads in about one. A stale or missing table is no error, only slower.
+def _load_table() -> tuple[
+    tuple[str, ...], tuple[_Compiled, ...], dict[str, tuple[int, ...]], tuple[int, ...]
+]:
+    """(words in code order, patterns, anchor index, patterns without anchor).
+
+    Translating the lexicon costs ~70 ms at every start; a table generated ahead
+    of time loads in a few. A stale or missing table is no error, only slower.
+    """
     try:
         from waiting_room.core import _cues_table as table
     except ImportError:
-        return _compile_all()
-    if table.KEY != _source_key() or len(table.ROWS) != len(LEXICON):
-        return _compile_all()
+        table = None
+    if table is None or table.KEY != _source_key() or len(table.ROWS) != len(LEXICON):
+        return (_code_order(_all_vocabulary()), *_compile_all())
 
     def group(words: tuple[str, ...] | None) -> frozenset[str] | None:
         return None if words is None else frozenset(words)
@@ -756,27 +858,7 @@ def _load_table() -> tuple[tuple[_Compiled, ...], dict[str, tuple[int, ...]], tu
         _Compiled(entry, source, group(anchor), group(first), tuple(frozenset(r) for r in required))
         for entry, (source, anchor, first, required) in zip(LEXICON, table.ROWS)
     )
-    return compiled, table.INDEX, table.ALWAYS
-
-
-#: The lexicon translated to regex source (from the generated table when it is
-#: current); each regex is compiled by ``re`` the first time a note contains one
-#: of its anchor words (compiling all of them up front would cost ~0.4 s).
-_COMPILED, _INDEX, _ALWAYS = _load_table()
-_REGEX: list[re.Pattern[str] | None] = [None] * len(_COMPILED)
-
-
-def _regex(n: int) -> re.Pattern[str]:
-    regex = _REGEX[n]
-    if regex is None:
-        regex = _REGEX[n] = re.compile(_COMPILED[n].source)
-    return regex
-
-
-def compile_all() -> None:
-    """Compile every pattern now (benchmarks and long-running faces may call this)."""
-    for n in range(len(_COMPILED)):
-        _regex(n)
+    return tuple(table.WORDS.split()), compiled, table.INDEX, table.ALWAYS
 
 
 def _all_vocabulary() -> frozenset[str]:
@@ -826,11 +908,33 @@ _OTHER_SUBJECT = frozenset(
 #: Reasons about other people: a sentence about the writer does not count.
 _ABOUT_OTHERS = frozenset({AWAY, LEFT, PRIO, OTHER})
 
-VOCABULARY: frozenset[str] = _all_vocabulary()
+#: The lexicon translated to regex source (from the generated table when it is
+#: current); each regex is compiled by ``re`` the first time a note contains one
+#: of its anchor words.
+_WORDS, _COMPILED, _INDEX, _ALWAYS = _load_table()
+_CODE = _codes_of(_WORDS)
+
+VOCABULARY: frozenset[str] = frozenset(_WORDS) | {_SOFT}
 """Every word the reader knows (lexicon forms, function words, negators...).
 
 A note made only of words outside this set yields no cues.
 """
+
+_REGEX: list[re.Pattern[str] | None] = [None] * len(_COMPILED)
+
+
+def _regex(n: int) -> re.Pattern[str]:
+    regex = _REGEX[n]
+    if regex is None:
+        regex = _REGEX[n] = re.compile(_COMPILED[n].source)
+    return regex
+
+
+def compile_all() -> None:
+    """Compile every pattern now (benchmarks and long-running faces may call this)."""
+    for n in range(len(_COMPILED)):
+        _regex(n)
+
 
 
 @dataclass(slots=True)
@@ -899,16 +1003,12 @@ def _read(text: str) -> tuple[Cue, ...]:
     if not toks:
         return ()
     norms = [t[0] for t in toks]
-    joined = " " + " ".join(norms) + " "
-    starts: list[int] = []
-    pos = 1
-    for word in norms:
-        starts.append(pos)
-        pos += len(word) + 1
+    code = _CODE.get
+    coded = "".join([code(word, _UNKNOWN) for word in norms])
     positions: dict[str, list[int]] = {}
     for i, word in enumerate(norms):
         positions.setdefault(word, []).append(i)
-    vocab = frozenset(positions)
+    vocab = positions.keys()
     candidates: set[int] = set(_ALWAYS)
     for word in vocab:
         hits = _INDEX.get(word)
@@ -925,35 +1025,31 @@ def _read(text: str) -> tuple[Cue, ...]:
             if words.isdisjoint(vocab):
                 break
         else:
-            _match_at(n, comp, vocab, positions, norms, starts, joined, matches, decoys)
+            _match_at(n, comp, positions, coded, matches, decoys)
     return _finish(text, toks, norms, matches, decoys)
 
 
 def _match_at(
-    n: int, comp: _Compiled, vocab: frozenset[str], positions: dict[str, list[int]],
-    norms: list[str], starts: list[int], joined: str,
+    n: int, comp: _Compiled, positions: dict[str, list[int]], coded: str,
     matches: list[_Match], decoys: list[tuple[int, int]],
 ) -> None:
     """Run pattern ``n`` at the words a match can start with; collect what it finds."""
-    regex = _regex(n)
+    match = _regex(n).match
     if comp.first is None:
-        at: Iterable[int] = range(len(norms))
+        at: Iterable[int] = range(len(coded))
     else:
-        at = [i for word in comp.first & vocab for i in positions[word]]
-    found = [m for i in at if (m := regex.match(joined, starts[i]))]
-    for m in found:
-        if m.end() == m.start():
+        at = [i for word in comp.first.intersection(positions) for i in positions[word]]
+    entry = comp.entry
+    for i in at:
+        m = match(coded, i)
+        if m is None or m.end() == i:
             continue
-        first = bisect_right(starts, m.start()) - 1
-        last = bisect_right(starts, m.end() - 2) - 1
-        if not comp.entry.reasons:
-            decoys.append((first, last))
+        last = m.end() - 1
+        if not entry.reasons:
+            decoys.append((i, last))
             continue
-        for reason, weight in comp.entry.reasons:
-            matches.append(
-                _Match(reason, weight, first, last, comp.entry.flips, comp.entry.polarity,
-                       comp.entry.negslot)
-            )
+        for reason, weight in entry.reasons:
+            matches.append(_Match(reason, weight, i, last, entry.flips, entry.polarity, entry.negslot))
 
 
 def _finish(
