@@ -40,18 +40,17 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 __all__ = ["Cue", "read_note", "VOCABULARY", "NEGATED_EXPONENT"]
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """One piece of evidence found in a note.
 
     ``weight`` is a likelihood ratio: above 1 it supports ``reason``, below 1
     it counts against it. ``start``/``end`` index the original text and
-    ``text`` is that fragment.
+    ``text`` is that fragment. (A named tuple: notes are read by the thousand.)
     """
 
     reason: str
@@ -80,6 +79,7 @@ _REASONS = (
     "reorganization", "role_rethought", "sign_offs", "scheduling",
     "other_candidates", "checks_in_progress",
 )
+_REASON_ORDER = {reason: n for n, reason in enumerate(_REASONS)}
 
 # --- tokens ------------------------------------------------------------------
 
@@ -120,12 +120,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-@lru_cache(maxsize=16384)
-def _split_word(word: str) -> tuple[str, ...]:
-    return tuple(_split_word_uncached(word))
-
-
-def _split_word_uncached(word: str) -> list[str]:
+def _split_word(word: str) -> list[str]:
     if "'" not in word:
         if word in ABBREVIATIONS:
             return list(ABBREVIATIONS[word])
@@ -137,26 +132,48 @@ def _split_word_uncached(word: str) -> list[str]:
     if rest == "'t" and base.endswith("n") and base[:-1] in _NT_BASES:
         return [_NT_BASES[base[:-1]], "not"]
     if rest == "'s":
-        return [base, "is"] if base in _IS_AFTER else _split_word_uncached(base)
+        return [base, "is"] if base in _IS_AFTER else _split_word(base)
     if rest in _CONTRACTIONS:
         return [base, _CONTRACTIONS[rest]]
-    return _split_word_uncached(base) if base else []
+    return _split_word(base) if base else []
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    """(normal form, start, end) for every token; boundaries become ``|`` / ``,``."""
-    lowered = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    out: list[tuple[str, int, int]] = []
+#: What each piece of text the tokenizer cuts stands for (a plain dict: the
+#: pieces of a language are few, and a lookup here is the tokenizer's inner loop).
+_PIECES: dict[str, tuple[str, ...]] = {}
+_PIECES_MAX = 65536
+
+
+def _piece(piece: str) -> tuple[str, ...]:
+    if piece[0].isalnum():
+        forms = tuple(_split_word(piece))
+    elif piece in (",", ":", "\u2014", "\u2013", " - "):
+        forms = (_SOFT,)
+    else:
+        forms = (_HARD,)
+    if len(_PIECES) < _PIECES_MAX:
+        _PIECES[piece] = forms
+    return forms
+
+
+def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Normal forms of the tokens and their spans; boundaries become ``|`` / ``,``."""
+    lowered = text.lower()
+    if "\u2019" in lowered or "\u2018" in lowered:
+        lowered = lowered.replace("\u2019", "'").replace("\u2018", "'")
+    norms: list[str] = []
+    spans: list[tuple[int, int]] = []
+    known = _PIECES.get
     for m in _TOKEN_RE.finditer(lowered):
         piece = m.group()
-        if piece[0].isalnum():
-            for part in _split_word(piece):
-                out.append((part, m.start(), m.end()))
-        elif piece in (",", ":", "\u2014", "\u2013", " - "):
-            out.append((_SOFT, m.start(), m.end()))
+        forms = known(piece) or _piece(piece)
+        if len(forms) == 1:
+            norms.append(forms[0])
+            spans.append(m.span())
         else:
-            out.append((_HARD, m.start(), m.end()))
-    return out
+            norms += forms
+            spans += [m.span()] * len(forms)
+    return norms, spans
 
 
 # --- inflections -------------------------------------------------------------
@@ -358,14 +375,11 @@ class _Entry:
     pattern: str
     flips: bool = True
     polarity: int = 1
-
-    @property
-    def negslot(self) -> bool:
-        return "@NEGSLOT" in self.pattern
+    negslot: bool = False  # a negator may stand inside the match ("@NEGSLOT")
 
 
 def _e(spec: dict[str, float] | None, pattern: str, *, flips: bool = True, polarity: int = 1) -> _Entry:
-    return _Entry(tuple((spec or {}).items()), pattern, flips, polarity)
+    return _Entry(tuple((spec or {}).items()), pattern, flips, polarity, "@NEGSLOT" in pattern)
 
 
 HR = "hr_gatekeeping"
@@ -999,61 +1013,56 @@ def _post_negated(norms: list[str], last: int) -> bool:
 
 
 def _read(text: str) -> tuple[Cue, ...]:
-    toks = _tokens(text)
-    if not toks:
+    norms, spans = _tokens(text)
+    if not norms:
         return ()
-    norms = [t[0] for t in toks]
-    code = _CODE.get
-    coded = "".join([code(word, _UNKNOWN) for word in norms])
     positions: dict[str, list[int]] = {}
     for i, word in enumerate(norms):
-        positions.setdefault(word, []).append(i)
-    vocab = positions.keys()
-    candidates: set[int] = set(_ALWAYS)
-    for word in vocab:
-        hits = _INDEX.get(word)
-        if hits:
-            candidates.update(hits)
+        if word in positions:
+            positions[word].append(i)
+        else:
+            positions[word] = [i]
+    candidates: set[int] = set()
+    index = _INDEX
+    for word in positions:
+        if word in index:
+            candidates.update(index[word])
     if not candidates:
         return ()
 
+    code = _CODE.get
+    coded = "".join([code(word, _UNKNOWN) for word in norms])
     matches: list[_Match] = []
     decoys: list[tuple[int, int]] = []
     for n in sorted(candidates):
         comp = _COMPILED[n]
         for words in comp.required:
-            if words.isdisjoint(vocab):
+            if words.isdisjoint(positions):
                 break
         else:
-            _match_at(n, comp, positions, coded, matches, decoys)
-    return _finish(text, toks, norms, matches, decoys)
-
-
-def _match_at(
-    n: int, comp: _Compiled, positions: dict[str, list[int]], coded: str,
-    matches: list[_Match], decoys: list[tuple[int, int]],
-) -> None:
-    """Run pattern ``n`` at the words a match can start with; collect what it finds."""
-    match = _regex(n).match
-    if comp.first is None:
-        at: Iterable[int] = range(len(coded))
-    else:
-        at = [i for word in comp.first.intersection(positions) for i in positions[word]]
-    entry = comp.entry
-    for i in at:
-        m = match(coded, i)
-        if m is None or m.end() == i:
-            continue
-        last = m.end() - 1
-        if not entry.reasons:
-            decoys.append((i, last))
-            continue
-        for reason, weight in entry.reasons:
-            matches.append(_Match(reason, weight, i, last, entry.flips, entry.polarity, entry.negslot))
+            match = (_REGEX[n] or _regex(n)).match
+            entry = comp.entry
+            first = positions if comp.first is None else comp.first.intersection(positions)
+            for word in first:
+                for i in positions[word]:
+                    m = match(coded, i)
+                    if m is None or m.end() == i:
+                        continue
+                    last = m.end() - 1
+                    if not entry.reasons:
+                        decoys.append((i, last))
+                        continue
+                    for reason, weight in entry.reasons:
+                        matches.append(
+                            _Match(reason, weight, i, last, entry.flips, entry.polarity, entry.negslot)
+                        )
+    if not matches:
+        return ()
+    return _finish(text, spans, norms, matches, decoys)
 
 
 def _finish(
-    text: str, toks: list[tuple[str, int, int]], norms: list[str],
+    text: str, spans: list[tuple[int, int]], norms: list[str],
     matches: list[_Match], decoys: list[tuple[int, int]],
 ) -> tuple[Cue, ...]:
     """Decoys, overlaps, negation, hedges: the found matches become cues."""
@@ -1089,22 +1098,34 @@ def _finish(
             continue
         merged.append(a)
 
-    consumed = {i for a in merged if not a.negslot for i in range(a.first, a.last + 1)}
-    negators = _negators(norms, consumed)
+    # What the note holds at all decides which of the checks below can matter.
+    words = set(norms)
+    has_negator = not _NEGATORS.isdisjoint(words)
+    post_negation = ("more" in words or "longer" in words) and ("any" in words or "no" in words)
+    first_person = not _FIRST_PERSON.isdisjoint(words)
+    hedged = not _HEDGES.isdisjoint(words) or any(x in words and y in words for x, y in _HEDGE_PAIRS)
+    old_news = not _OLD_NEWS.isdisjoint(words) or any(
+        x in words and y in words for x, y in _OLD_NEWS_PAIRS
+    )
+    consumed: set[int] = set()
+    negators: list[tuple[int, bool]] = []
+    if has_negator:
+        consumed = {i for a in merged if not a.negslot for i in range(a.first, a.last + 1)}
+        negators = _negators(norms, consumed)
 
     cues: list[Cue] = []
     for a in merged:
-        hs, he = _clause_bounds(norms, a.first, _HARD_STOPS)
-        if a.reason in _ABOUT_OTHERS:
+        if first_person and a.reason in _ABOUT_OTHERS:
+            hs, he = _clause_bounds(norms, a.first, _HARD_STOPS)
             before = norms[hs : a.first]
             inside_words = norms[a.first : a.last + 1]
             if _FIRST_PERSON & set(before) and not (_OTHER_SUBJECT & set(before + inside_words)):
                 continue
         negated = a.polarity < 0
         neg_start = a.first
-        if a.flips:
+        if a.flips and (has_negator or post_negation):
             denied = False
-            for i, pending in _negators(norms, consumed) if a.negslot else negators:
+            for i, pending in _negators(norms, consumed) if a.negslot and has_negator else negators:
                 inside_slot = a.negslot and a.first <= i <= a.last
                 if inside_slot or (
                     i < a.first and a.first - i <= _NEG_WINDOW and not any(
@@ -1114,33 +1135,35 @@ def _finish(
                     if not pending or a.polarity < 0:
                         denied = True
                         neg_start = min(i, neg_start)
-            own_negator = not a.negslot and any(
+            own_negator = has_negator and not a.negslot and any(
                 norms[k] in _NEGATORS for k in range(a.first, a.last + 1)
             )
-            if not denied and not own_negator and _post_negated(norms, a.last):
+            if not denied and not own_negator and post_negation and _post_negated(norms, a.last):
                 denied = True
             if denied:
                 # a denied cue counts against; a denied reversal ("she is not
                 # back yet") supports again
                 negated = not negated
         weight = a.weight
-        ss, se = _clause_bounds(norms, a.first, _SOFT_STOPS)
-        clause = norms[ss : se + 1]
-        sentence = norms[hs : he + 1]
-        if not negated:
-            exponent = 1.0
-            pairs = set(zip(sentence, sentence[1:]))
-            if _HEDGES & set(sentence) or _HEDGE_PAIRS & pairs:
-                exponent *= HEDGE_EXPONENT
-            if _OLD_NEWS & set(clause) or _OLD_NEWS_PAIRS & set(zip(clause, clause[1:])):
-                exponent *= OLD_NEWS_EXPONENT
-            weight = weight**exponent
-        else:
+        if negated:
             weight = weight**NEGATED_EXPONENT
-        start = toks[neg_start][1]
-        end = toks[a.last][2]
+        elif hedged or old_news:
+            exponent = 1.0
+            if hedged:
+                hs, he = _clause_bounds(norms, a.first, _HARD_STOPS)
+                sentence = norms[hs : he + 1]
+                if _HEDGES & set(sentence) or _HEDGE_PAIRS & set(zip(sentence, sentence[1:])):
+                    exponent *= HEDGE_EXPONENT
+            if old_news:
+                ss, se = _clause_bounds(norms, a.first, _SOFT_STOPS)
+                clause = norms[ss : se + 1]
+                if _OLD_NEWS & set(clause) or _OLD_NEWS_PAIRS & set(zip(clause, clause[1:])):
+                    exponent *= OLD_NEWS_EXPONENT
+            weight = weight**exponent
+        start = spans[neg_start][0]
+        end = spans[a.last][1]
         cues.append(Cue(a.reason, weight, start, end, text[start:end], negated))
-    cues.sort(key=lambda c: (c.start, c.end, _REASONS.index(c.reason)))
+    cues.sort(key=lambda c: (c.start, c.end, _REASON_ORDER[c.reason]))
     return tuple(cues)
 
 
@@ -1177,7 +1200,7 @@ def _read_in_pieces(text: str) -> tuple[Cue, ...]:
             cut = max(text.rfind(mark, start, end) for mark in (". ", "! ", "? ", "; ", "\n"))
             if cut > start:
                 end = cut + 1
-        cues += (replace(c, start=c.start + start, end=c.end + start) for c in _read(text[start:end]))
+        cues += (c._replace(start=c.start + start, end=c.end + start) for c in _read(text[start:end]))
         start = end
     return tuple(cues)
 
