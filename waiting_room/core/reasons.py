@@ -24,15 +24,15 @@ Every number is listed, with its source or the reason for it, in docs/model.md.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from waiting_room.core.workdays import business_days_between
 from waiting_room.core.cues import Cue, read_note
 from waiting_room.core.model import Application, Kind, Size
-from waiting_room.core.waiting import Stage, days_waited, interview_rounds, stage_of, waiting_since
+from waiting_room.core.waiting import Stage, days_waited, interview_rounds, stage_from, waiting_since
 
 __all__ = [
     "REASON_IDS", "ReasonInfo", "REASONS", "ReasonScore", "rank_reasons",
@@ -142,8 +142,9 @@ REASONS: Mapping[str, ReasonInfo] = MappingProxyType({
 })
 
 
-@dataclass(frozen=True, slots=True)
-class ReasonScore:
+class ReasonScore(NamedTuple):
+    """One reason's share of the probability and the evidence that moved it."""
+
     id: str
     probability: float
     because: tuple[str, ...]
@@ -231,8 +232,7 @@ def _quote(text: str) -> str:
     return text.replace('"', "'")
 
 
-@dataclass(frozen=True, slots=True)
-class _Mention:
+class _Mention(NamedTuple):
     day: int  # date ordinal of the note
     position: int  # where in the note
     negated: bool
@@ -294,7 +294,7 @@ def _add(
     power: float = 1.0,
 ) -> None:
     for reason, ratio in factors.items():
-        evidence[reason].append((math.log(ratio) * power, line))
+        evidence.setdefault(reason, []).append((math.log(ratio) * power, line))
 
 
 def _overlap_days(lo: date, hi: date, start: date, end: date) -> int:
@@ -303,7 +303,8 @@ def _overlap_days(lo: date, hi: date, start: date, end: date) -> int:
 
 
 def _structural(app: Application, today: date) -> dict[str, list[tuple[float, str]]]:
-    evidence: dict[str, list[tuple[float, str]]] = {rid: [] for rid in REASON_IDS}
+    """The facts of the application that move reasons (only reasons they move)."""
+    evidence: dict[str, list[tuple[float, str]]] = {}
     events = app.events
 
     # references
@@ -370,17 +371,26 @@ def _structural(app: Application, today: date) -> dict[str, list[tuple[float, st
     return evidence
 
 
-def _prior(app: Application) -> list[float]:
-    without_refs = tuple(
-        e for e in app.events
-        if e.kind not in (Kind.REFERENCES_REQUESTED, Kind.REFERENCES_CONTACTED)
-    )
-    stage = stage_of(replace(app, events=without_refs) if len(without_refs) != len(app.events) else app)
-    weights = list(STAGE_PRIORS[stage])
-    if app.company_size is not None:
-        for reason, factor in SIZE_FACTORS[app.company_size].items():
-            weights[_INDEX[reason]] *= factor
-    return weights
+_REFERENCE_KINDS = frozenset({Kind.REFERENCES_REQUESTED, Kind.REFERENCES_CONTACTED})
+_LOG_PRIORS: dict[tuple[Stage, Size | None], tuple[float, ...]] = {}
+
+
+def _log_prior(app: Application) -> tuple[float, ...]:
+    """Log prior of every reason, from the stage and the company's size.
+
+    The stage leaves references out: reference checks enter as evidence, and
+    the stage before them sets the mix of the other reasons.
+    """
+    kinds = {e.kind for e in app.events} - _REFERENCE_KINDS
+    key = (stage_from(kinds, interview_rounds(app)), app.company_size)
+    logs = _LOG_PRIORS.get(key)
+    if logs is None:
+        weights = list(STAGE_PRIORS[key[0]])
+        if app.company_size is not None:
+            for reason, factor in SIZE_FACTORS[app.company_size].items():
+                weights[_INDEX[reason]] *= factor
+        logs = _LOG_PRIORS[key] = tuple(math.log(w) for w in weights)
+    return logs
 
 
 def _freshness(age_days: int) -> float:
@@ -414,27 +424,29 @@ def rank_reasons(app: Application, today: date) -> tuple[ReasonScore, ...]:
     moved each reason, newest note first, then the facts of the application;
     it is empty when only the stage and company size speak.
     """
-    prior = _prior(app)
+    scores = list(_log_prior(app))
     structural = _structural(app, today)
     notes = _notes(app, today)
 
-    scores: list[float] = []
-    explanations: list[tuple[str, ...]] = []
+    explanations: list[tuple[str, ...]] = [()] * len(REASON_IDS)
     for i, rid in enumerate(REASON_IDS):
-        terms = [math.log(prior[i])]
-        lines: list[str] = []
         mentions = notes.get(rid)
+        facts = structural.get(rid)
+        if not mentions and not facts:
+            continue  # only the prior speaks
+        terms = [scores[i]]
+        lines: list[str] = []
         if mentions:
             total, kept = _note_evidence(mentions)
             terms.append(total)
             for m in sorted(kept, key=lambda m: (-m.day, m.position, m.line)):
                 if m.line not in lines:
                     lines.append(m.line)
-        for log_ratio, line in structural[rid]:
+        for log_ratio, line in facts or ():
             terms.append(log_ratio)
             lines.append(line)
-        scores.append(math.fsum(terms))
-        explanations.append(tuple(lines))
+        scores[i] = math.fsum(terms)
+        explanations[i] = tuple(lines)
 
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]

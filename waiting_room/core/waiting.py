@@ -63,10 +63,13 @@ def interview_rounds(app: Application) -> int:
 
 def stage_of(app: Application) -> Stage:
     """The furthest stage the events show, whatever order they were logged in."""
-    kinds = {e.kind for e in app.events}
-    if kinds & {Kind.REFERENCES_REQUESTED, Kind.REFERENCES_CONTACTED}:
+    return stage_from({e.kind for e in app.events}, interview_rounds(app))
+
+
+def stage_from(kinds: set[Kind] | frozenset[Kind], rounds: int) -> Stage:
+    """:func:`stage_of` from the kinds of event logged and the interview rounds."""
+    if Kind.REFERENCES_REQUESTED in kinds or Kind.REFERENCES_CONTACTED in kinds:
         return Stage.REFERENCES
-    rounds = interview_rounds(app)
     if rounds >= 2 or (rounds == 1 and Kind.ASSESSMENT in kinds):
         return Stage.LATER_ROUNDS
     if rounds == 1:
