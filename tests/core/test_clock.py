@@ -75,3 +75,13 @@ def test_add_then_count_business_days(start, days):
     end = clock.add_business_days(start, days)
     assert clock.business_days_between(start, end) == days
     assert days == 0 or clock.is_business_day(end)
+
+
+@given(st.dates(date(2000, 1, 1), date(2050, 1, 1)), st.integers(-60, 60))
+def test_adding_business_days_is_stepping_over_weekends_one_day_at_a_time(start, days):
+    step = timedelta(days=1 if days >= 0 else -1)
+    expected, remaining = start, abs(days)
+    while remaining:
+        expected += step
+        remaining -= expected.weekday() < 5
+    assert clock.add_business_days(start, days) == expected

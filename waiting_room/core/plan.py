@@ -22,8 +22,8 @@ are not known).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from waiting_room.core.workdays import (
     add_business_days,
@@ -67,8 +67,9 @@ _MOVED_ON = frozenset({Kind.FOLLOW_UP_SENT, Kind.HEARD_BACK})
 CONTACT_KINDS = frozenset({"thank_you", "follow_up", "check_in"})
 
 
-@dataclass(frozen=True, slots=True)
-class Task:
+class Task(NamedTuple):
+    """One step of the plan, or one of the person's own tasks."""
+
     id: str
     title: str
     due: date | None

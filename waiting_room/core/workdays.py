@@ -9,31 +9,42 @@ from datetime import date, timedelta
 MIN_YEAR, MAX_YEAR = 1900, 2199
 
 
+_DAY = timedelta(days=1)
+_WEEK = timedelta(days=7)
+
+
 def is_business_day(day: date) -> bool:
     return day.weekday() < 5
 
 
 def add_business_days(start: date, days: int) -> date:
     """The date ``days`` working days after ``start`` (before it when negative)."""
+    if days == 0:
+        return start
+    step = _DAY if days > 0 else -_DAY
+    # The working days after a weekend day are those after the Friday before it
+    # (before it: those before the Monday after), and five of them make a week.
     current = start
-    step = 1 if days >= 0 else -1
-    remaining = abs(days)
+    while current.weekday() >= 5:
+        current -= step
+    weeks, remaining = divmod(abs(days), 5)
+    current += _WEEK * weeks if days > 0 else -_WEEK * weeks
     while remaining:
-        current += timedelta(days=step)
-        if is_business_day(current):
+        current += step
+        if current.weekday() < 5:
             remaining -= 1
     return current
 
 
 def on_or_after_business_day(day: date) -> date:
-    while not is_business_day(day):
-        day += timedelta(days=1)
+    while day.weekday() >= 5:
+        day += _DAY
     return day
 
 
 def on_or_before_business_day(day: date) -> date:
-    while not is_business_day(day):
-        day -= timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= _DAY
     return day
 
 
