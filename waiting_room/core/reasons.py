@@ -305,11 +305,22 @@ def _overlap_days(lo: date, hi: date, start: date, end: date) -> int:
 def _structural(app: Application, today: date) -> dict[str, list[tuple[float, str]]]:
     """The facts of the application that move reasons (only reasons they move)."""
     evidence: dict[str, list[tuple[float, str]]] = {}
-    events = app.events
+    contacted: list[date] = []
+    requested: list[date] = []
+    sent: list[date] = []
+    rounds = 0
+    for event in app.events:
+        kind = event.kind
+        if kind is Kind.FOLLOW_UP_SENT:
+            sent.append(event.date)
+        elif kind is Kind.INTERVIEW:
+            rounds += 1
+        elif kind is Kind.REFERENCES_CONTACTED:
+            contacted.append(event.date)
+        elif kind is Kind.REFERENCES_REQUESTED:
+            requested.append(event.date)
 
     # references
-    contacted = [e.date for e in events if e.kind is Kind.REFERENCES_CONTACTED]
-    requested = [e.date for e in events if e.kind is Kind.REFERENCES_REQUESTED]
     if contacted:
         when = max(contacted)
         fresh = (today - when).days <= REFERENCES_FRESH_DAYS
@@ -323,10 +334,7 @@ def _structural(app: Application, today: date) -> dict[str, list[tuple[float, st
 
     # follow-ups since the last news
     since = waiting_since(app)
-    follow_ups = sorted(
-        e.date for e in events
-        if e.kind is Kind.FOLLOW_UP_SENT and (since is None or e.date >= since) and e.date <= today
-    )
+    follow_ups = sorted(d for d in sent if (since is None or d >= since) and d <= today)
     if len(follow_ups) == 1:
         _add(evidence, FOLLOW_UP_ONE,
              f"your follow-up of {follow_ups[0].isoformat()} has had no reply")
@@ -352,7 +360,6 @@ def _structural(app: Application, today: date) -> dict[str, list[tuple[float, st
         _add(evidence, LONG_WAIT, f"no news for {waited} days", power)
 
     # many rounds
-    rounds = interview_rounds(app)
     if rounds >= MANY_ROUNDS:
         _add(evidence, MANY_ROUNDS_FACTORS, f"{rounds} interview rounds so far")
 
@@ -454,10 +461,9 @@ def rank_reasons(app: Application, today: date) -> tuple[ReasonScore, ...]:
     # Rank by the probabilities as reported: two scores a rounding error apart
     # can divide to the same probability, and then the catalogue order decides.
     probabilities = [e / total for e in exps]
-    ranked = sorted(range(len(REASON_IDS)), key=lambda i: (-probabilities[i], i))
-    return tuple(
-        ReasonScore(REASON_IDS[i], probabilities[i], explanations[i]) for i in ranked
-    )
+    # (sorted() keeps equal keys in their order, reversed or not)
+    ranked = sorted(range(len(REASON_IDS)), key=probabilities.__getitem__, reverse=True)
+    return tuple([ReasonScore(REASON_IDS[i], probabilities[i], explanations[i]) for i in ranked])
 
 
 def top_reason(app: Application, today: date) -> ReasonScore:
