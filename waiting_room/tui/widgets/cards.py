@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.visual import Visual
 from textual.widgets import OptionList
@@ -11,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from waiting_room.core.model import Application
 from waiting_room.core.reasons import REASONS
-from waiting_room.tui.safe import line
+from waiting_room.core.text import clean
 from waiting_room.tui.state import Derived
 from waiting_room.tui.widgets.focus import FollowsFocus
 from waiting_room.tui.words import STATUS_WORDS, VERDICT_STYLE, VERDICT_WORDS, days_words, when
@@ -27,24 +28,38 @@ def card(app: Application, derived: Derived) -> Content:
     return Content("\n").join(_rows(app, derived))
 
 
-def _rows(app: Application, derived: Derived, *, reason: bool = True) -> list[Content]:
-    """The card's lines; ``reason=False`` leaves out the one that needs the reasons."""
-    head = Content.assemble(line(app.company, "bold"), ("  ·  ", "dim"), line(app.role, "$text-muted"))
+def _styled(text: str, style: str) -> str | tuple[str, str]:
+    """A piece of a line: ``text`` in ``style`` (empty text carries no style, as Content.styled)."""
+    return (text, style) if text and style else text
+
+
+def _pieces(app: Application, derived: Derived, *, reason: bool = True) -> list[list[str | tuple[str, str]]]:
+    """The card's lines as pieces of plain text and style; ``reason=False`` leaves out the
+    one that needs the reasons. User text is cleaned here (never markup, never controls)."""
+    head = [_styled(clean(app.company, single_line=True), "bold"), ("  ·  ", "dim"),
+            _styled(clean(app.role, single_line=True), "$text-muted")]
     if not app.is_waiting:
-        return [head, Content.styled(STATUS_WORDS[app.status], "italic $text-muted")]
+        return [head, [(STATUS_WORDS[app.status], "italic $text-muted")]]
     verdict = derived.verdict.value if derived.verdict else None
-    wait = Content.assemble(
-        (days_words(derived.days), f"bold {VERDICT_STYLE.get(verdict, '')}".strip()),
-        (f" · {VERDICT_WORDS[verdict]}" if verdict else " · log an interview to start the clock", "$text-muted"),
-    )
+    wait = [(days_words(derived.days), f"bold {VERDICT_STYLE.get(verdict, '')}".strip()),
+            (f" · {VERDICT_WORDS[verdict]}" if verdict else " · log an interview to start the clock", "$text-muted")]
     rows = [head, wait]
     top = derived.reasons[0] if reason and derived.reasons else None
     if top is not None:
-        rows.append(Content.assemble(("maybe: ", "dim"), REASONS[top.id].title, (f"  {top.probability:.0%}", "dim")))
+        rows.append([("maybe: ", "dim"), REASONS[top.id].title, (f"  {top.probability:.0%}", "dim")])
     nxt = derived.next_tasks[0] if derived.next_tasks else None
     if nxt is not None:
-        rows.append(Content.assemble(("next:  ", "dim"), line(nxt.title), (f"  {when(nxt.due, derived.today)}", "dim")))
+        rows.append([("next:  ", "dim"), clean(nxt.title, single_line=True), (f"  {when(nxt.due, derived.today)}", "dim")])
     return rows
+
+
+def _rows(app: Application, derived: Derived, *, reason: bool = True) -> list[Content]:
+    """The card's lines; ``reason=False`` leaves out the one that needs the reasons."""
+    return [Content.assemble(*pieces) for pieces in _pieces(app, derived, reason=reason)]
+
+
+def _cells(pieces: list[str | tuple[str, str]]) -> int:
+    return sum(cell_len(piece if isinstance(piece, str) else piece[0]) for piece in pieces)
 
 
 #: The widest "maybe:" line any reason can make ("maybe: " + title + "  100%").
@@ -83,8 +98,10 @@ class Card(Visual):
     def get_height(self, rules: RulesMap, width: int) -> int:
         if self._content is None and width >= _WIDEST_MAYBE:
             # Lines wrap one by one, and the "maybe" line fits on one line at this width.
-            rows = _rows(self.app, self.derived, reason=False)
-            height = sum(1 if row.cell_length <= width else row.get_height(rules, width) for row in rows)
+            # Measured from plain text: the list measures every card at start, and a line
+            # that fits is one line; only a line that wraps is built to measure it.
+            height = sum(1 if _cells(pieces) <= width else Content.assemble(*pieces).get_height(rules, width)
+                         for pieces in _pieces(self.app, self.derived, reason=False))
             return height + (1 if self.app.is_waiting else 0)  # every waiting card has its "maybe"
         return self.content.get_height(rules, width)
 
