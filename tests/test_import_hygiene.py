@@ -14,6 +14,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from waiting_room import cli, paths
 
@@ -76,6 +78,14 @@ def test_status_skips_what_only_other_commands_need(database):
     assert not under(modules, *unwanted)
 
 
+def test_log_skips_the_parser_temp_files_and_the_calm_list(database):
+    # Scripts log events one at a time: the write path pays for the store and no more.
+    db, app_id, env = database
+    modules = modules_after(["--db", str(db), "log", app_id, "follow_up_sent", "--note", "sent"], env)
+    assert not under(modules, "argparse", "shutil", "tempfile", "random", "textual", "rich")
+    assert "waiting_room.core.calm" not in modules and "waiting_room.core.plan" not in modules
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -105,6 +115,10 @@ def test_other_commands_import_no_textual(database, args):
         ["--db=x.json", "--today", TODAY, "status", "--json"],
         ["--today", TODAY, "--db", "a folder/x.json", "status"],
         ["--db", "status", "status"],
+        ["log", "abc", "follow_up_sent"],
+        ["--db", "x.json", "log", "abc", "heard_back", "--note", "they wrote back", "--date", "2 days ago"],
+        ["log", "status", "offer", "--note=", "--date=2026-11-19"],
+        ["--today", TODAY, "log", "a b", "interview", "--note", "--note"[2:]],
     ],
 )
 def test_quick_args_agree_with_the_parser(argv):
@@ -119,10 +133,28 @@ def test_quick_args_agree_with_the_parser(argv):
         [], ["add"], ["status", "--js"], ["status", "--json", "--json"], ["status", "-h"],
         ["--db", "status"], ["--db", "-x", "status"], ["--db", "a", "--db", "b", "status"],
         ["--d", "x", "status"], ["--today=", "status"], ["status", "extra"], ["--", "status"], ["--db", "", "status"],
+        ["log"], ["log", "abc"], ["log", "abc", "offer", "extra"], ["log", "abc", "offer", "--not", "x"],
+        ["log", "abc", "offer", "--note"], ["log", "abc", "offer", "--note", "-x"], ["log", "-h"],
+        ["log", "abc", "offer", "--note", "a", "--note", "b"], ["log", "--note", "x", "abc", "offer"],
+        ["log", "abc", "offer", "--db", "x"], ["log", "abc", "-5"],
     ],
 )
 def test_quick_args_leave_everything_else_to_the_parser(argv):
     assert cli._quick_args(argv) is None
+
+
+_TOKENS = [
+    "status", "log", "add", "--json", "--db", "--today", "--date", "--note", "--no", "--note=x",
+    "--db=a.json", "--json=1", "x", "a b", "", "-x", "-5", "--", "-h", "offer", TODAY,
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=8))
+def test_whatever_the_quick_reader_accepts_the_parser_reads_the_same(argv):
+    quick = cli._quick_args(argv)
+    if quick is not None:
+        assert vars(quick) == vars(cli._parser().parse_args(argv))
 
 
 @pytest.mark.parametrize(

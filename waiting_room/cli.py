@@ -70,21 +70,31 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _quick_args(argv: list[str]) -> argparse.Namespace | None:
-    """``[--db PATH] [--today DATE] status [--json]`` read without argparse, else ``None``.
+#: Commands read without argparse: (their positionals, their options as
+#: name -> (field, takes a value), the fields' defaults as argparse sets them).
+_QUICK: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, bool]], dict[str, Any]]] = {
+    "status": ((), {"--json": ("json", False)}, {"json": False}),
+    "log": (("id", "kind"), {"--date": ("date", True), "--note": ("note", True)},
+            {"date": None, "note": ""}),
+}
 
-    ``status`` runs at every login, and importing argparse (with gettext and
-    locale) is a noticeable share of its start-up. Only these exact shapes are
-    read here, each option at most once, with values that cannot be mistaken for
-    an option; anything else, including every error and every abbreviation,
-    returns ``None`` and goes to the parser, so nothing it accepts or refuses
-    changes.
+
+def _quick_args(argv: list[str]) -> argparse.Namespace | None:
+    """The plainest shapes of ``status`` and ``log``, read without argparse; else ``None``.
+
+    ``status`` runs at every login and ``log`` from scripts, and argparse (with
+    gettext, locale, shutil and the building of every subcommand's parser) is a
+    noticeable share of their start-up. Read here: ``[--db PATH] [--today DATE]``,
+    the command, its positionals, then its options, each option at most once and
+    with a value that cannot be mistaken for an option. Anything else, including
+    every error, every abbreviation and ``--help``, returns ``None`` and goes to
+    the parser, so nothing it accepts or refuses changes.
     """
     from types import SimpleNamespace  # already loaded by the interpreter's own imports
 
-    found: dict[str, str | None] = {"db": None, "today": None}
+    found: dict[str, Any] = {"db": None, "today": None}
     i = 0
-    while i < len(argv) and argv[i] != "status":
+    while i < len(argv) and argv[i] not in _QUICK:
         name, equals, value = argv[i].partition("=")
         key = name[2:]
         if name not in ("--db", "--today") or found[key] is not None:
@@ -98,9 +108,40 @@ def _quick_args(argv: list[str]) -> argparse.Namespace | None:
             return None
         found[key] = value
         i += 1
-    if i == len(argv) or argv[i + 1:] not in ([], ["--json"]):
+    if i == len(argv):
         return None
-    return SimpleNamespace(command="status", json=len(argv) > i + 1, **found)  # type: ignore[return-value]
+    command = argv[i]
+    positionals, options, defaults = _QUICK[command]
+    found["command"] = command
+    found.update(defaults)
+    rest = argv[i + 1 :]
+    if len(rest) < len(positionals) or any(a.startswith("-") for a in rest[: len(positionals)]):
+        return None
+    found.update(zip(positionals, rest))
+    rest = rest[len(positionals) :]
+    seen: set[str] = set()
+    j = 0
+    while j < len(rest):
+        name, equals, value = rest[j].partition("=")
+        if name not in options or name in seen:
+            return None
+        seen.add(name)
+        key, takes_value = options[name]
+        if not takes_value:
+            if equals:
+                return None
+            found[key] = True
+        else:
+            if not equals:
+                j += 1
+                if j == len(rest):
+                    return None
+                value = rest[j]
+            if value.startswith("-"):
+                return None
+            found[key] = value
+        j += 1
+    return SimpleNamespace(**found)  # type: ignore[return-value]
 
 
 def _terminal_columns() -> int:

@@ -14,12 +14,11 @@ import os
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
-from waiting_room.core.calm import CalmItem, calm_to_record
 from waiting_room.core.model import (
     Application,
     Event,
@@ -28,6 +27,9 @@ from waiting_room.core.model import (
 )
 from waiting_room.store import backups, document, files
 from waiting_room.store.errors import Busy, NotFound, SaveFailed
+
+if TYPE_CHECKING:  # the calm list is loaded only by what shows or edits it
+    from waiting_room.core.calm import CalmItem
 
 
 class _MemoryStorage(Storage):
@@ -151,6 +153,8 @@ class Transaction:
 
     def set_calm_items(self, items: list[CalmItem]) -> None:
         self.calm.truncate()
+        from waiting_room.core.calm import calm_to_record
+
         self.calm.insert_multiple(calm_to_record(i) for i in items)
 
 
