@@ -204,7 +204,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     kind = "json" if args.json else "text"
     answer = status_cache.load(path, today.isoformat(), kind)
     if answer is None:
-        answer = status_cache.refresh(path, today)[kind]
+        answer = status_cache.refresh(path, today, (kind,))[kind]
     if args.json:
         import json
 

@@ -109,3 +109,24 @@ def test_a_symlinked_database_keeps_its_link(tmp_path, capsys):
     _add(capsys, link, "Bramble")
     assert link.is_symlink()
     assert "Bramble" in real.read_text()
+
+
+def test_the_login_message_reads_only_the_notes_of_what_it_names(tmp_path, capsys, monkeypatch):
+    # The text names four applications; ranking the reasons of every other one
+    # (reading all their notes) would make the first login of each day slow.
+    from waiting_room.core import summary
+
+    db = tmp_path / "db.json"
+    for n in range(9):
+        _add(capsys, db, f"Company {n}")
+    ranked: list[str] = []
+    real = summary.rank_reasons
+    monkeypatch.setattr(summary, "rank_reasons", lambda app, today: ranked.append(app.id) or real(app, today))
+    out = _status(capsys, db)
+    assert "9 applications waiting" in out and "5 more" in out
+    assert len(ranked) == 4
+    assert not cache_path(db, "json").exists()
+    ranked.clear()
+    listed = json.loads(_status(capsys, db, "--json"))["applications"]
+    assert len(listed) == 9 and all(len(a["reasons"]) == 10 for a in listed)
+    assert len(ranked) == 9

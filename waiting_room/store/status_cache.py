@@ -79,17 +79,25 @@ def save(db: Path, today: str, kind: str, value: Any, key: list[Any] | None = No
             pass
 
 
-def compute(db: Path, today: Any) -> dict[str, Any]:
-    """What status says today, from the database (the slow path): {"text": ..., "json": ...}."""
+KINDS = ("text", "json")
+
+
+def compute(db: Path, today: Any, kinds: tuple[str, ...] = KINDS) -> dict[str, Any]:
+    """What status says today, from the database (the slow path): {kind: answer}.
+
+    The text needs the reasons of the few applications it names; the JSON needs
+    every application's. So each kind is computed only when asked for.
+    """
     from waiting_room.core import summary
     from waiting_room.store.document import load_applications
 
     apps = load_applications(db)
-    return {"json": summary.status_json(apps, today), "text": summary.status_parts(apps, today)}
+    makers = {"json": summary.status_json, "text": summary.status_parts}
+    return {kind: makers[kind](apps, today) for kind in kinds}
 
 
-def refresh(db: Path, today: Any) -> dict[str, Any]:
-    """Compute and keep both answers; returns them.
+def refresh(db: Path, today: Any, kinds: tuple[str, ...] = KINDS) -> dict[str, Any]:
+    """Compute and keep the answers of ``kinds`` (all by default); returns them.
 
     The key is taken before the file is read and checked again after: an answer
     computed while another process saved is returned but not kept, or it would
@@ -97,7 +105,7 @@ def refresh(db: Path, today: Any) -> dict[str, Any]:
     """
     day = today.isoformat()
     before = _key(db, day)
-    answers = compute(db, today)
+    answers = compute(db, today, kinds)
     if before is not None and _key(db, day) == before:
         for kind, value in answers.items():
             save(db, day, kind, value, key=before)
