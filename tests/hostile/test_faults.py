@@ -125,7 +125,7 @@ def test_read_only_database(tmp_path, monkeypatch, err):
     # We run as root here, where chmod 444 does not stop a write: inject the error instead.
     path = tmp_path / "waiting-room.json"
     before = fill(path, 2)
-    monkeypatch.setattr(files.tempfile, "mkstemp", _failing(err))
+    monkeypatch.setattr(files, "_new_temp", _failing(err))
     code, out, message = run_main(["--db", str(path), "--today", TODAY.isoformat(),
                                    "log", "app00001", "heard_back"])
     assert_one_line_refusal(code, out, message)
@@ -145,7 +145,7 @@ async def test_the_tui_keeps_running_when_a_save_fails(tmp_path, monkeypatch):
     app = WaitingRoomApp(db, TODAY, reload_every=None)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.pause()
-        monkeypatch.setattr(files.tempfile, "mkstemp", _failing(errno.EROFS))
+        monkeypatch.setattr(files, "_new_temp", _failing(errno.EROFS))
         await pilot.press("space")  # tick the first task: a write
         await pilot.pause()
         assert "Not saved" in screen_text(app) and "Read-only file system" in screen_text(app)
