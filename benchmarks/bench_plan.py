@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from waiting_room.core import cues  # noqa: E402
 from waiting_room.core.plan import plan_tasks  # noqa: E402
-from waiting_room.core.reasons import rank_reasons  # noqa: E402
+from waiting_room.core.reasons import clear_caches, rank_reasons  # noqa: E402
 from waiting_room.store.document import load_applications  # noqa: E402
 
 TODAY = date(2026, 11, 20)
@@ -23,7 +23,7 @@ TODAY = date(2026, 11, 20)
 
 def _once(apps, cold: bool) -> float:
     if cold:
-        cues.read_note.cache_clear()
+        clear_caches()
     start = time.process_time()
     for app in apps:
         rank_reasons(app, TODAY)

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from waiting_room.core import cues  # noqa: E402
 from waiting_room.core.model import Application, Event, Kind, Size  # noqa: E402
-from waiting_room.core.reasons import rank_reasons  # noqa: E402
+from waiting_room.core.reasons import clear_caches, rank_reasons  # noqa: E402
 
 TODAY = date(2026, 11, 20)
 BUDGET_MS = 100.0
@@ -74,7 +74,7 @@ def make_apps(n: int, seed: int = 7, note_rate: float = 1.0) -> list[Application
 
 def timed(apps: list[Application], cold: bool) -> float:
     if cold:
-        cues.read_note.cache_clear()
+        clear_caches()
     start = time.process_time()  # CPU time: fair on a busy machine
     for app in apps:
         rank_reasons(app, TODAY)

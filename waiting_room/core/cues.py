@@ -1029,6 +1029,7 @@ def _read(text: str) -> tuple[Cue, ...]:
             candidates.update(index[word])
     if not candidates:
         return ()
+    vocab = set(positions)  # set against set: isdisjoint walks the smaller one
 
     code = _CODE.get
     coded = "".join([code(word, _UNKNOWN) for word in norms])
@@ -1037,12 +1038,12 @@ def _read(text: str) -> tuple[Cue, ...]:
     for n in sorted(candidates):
         comp = _COMPILED[n]
         for words in comp.required:
-            if words.isdisjoint(positions):
+            if words.isdisjoint(vocab):
                 break
         else:
             match = (_REGEX[n] or _regex(n)).match
             entry = comp.entry
-            first = positions if comp.first is None else comp.first.intersection(positions)
+            first = vocab if comp.first is None else comp.first.intersection(vocab)
             for word in first:
                 for i in positions[word]:
                     m = match(coded, i)

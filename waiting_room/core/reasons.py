@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Mapping, NamedTuple
@@ -406,22 +407,51 @@ def _freshness(age_days: int) -> float:
     return max(NOTE_FADE_FLOOR, 1.0 - (age_days - NOTE_FRESH_DAYS) / NOTE_FADE_DAYS)
 
 
-def _notes(app: Application, today: date) -> dict[str, list[_Mention]]:
-    per_reason: dict[str, list[_Mention]] = {}
+def _note_sources(app: Application, today: date) -> tuple[tuple[str, date, str, float], ...]:
+    """(text, day, label, exponent) of every note that can speak, as of ``today``."""
     sources: list[tuple[str, date, str, float]] = []
     for event in app.events:
         if event.note.strip():
             exponent = HEARD_BACK_EXPONENT if event.kind is Kind.HEARD_BACK else 1.0
+            exponent *= _freshness((today - event.date).days)
             sources.append((event.note, event.date, f"{event.date.isoformat()} ", exponent))
     if app.notes.strip():
         # the application's own notes are kept up to date: they speak for today
         latest = max((e.date for e in app.events), default=today)
-        sources.append((app.notes, max(today, latest), "", 1.0))
+        day = max(today, latest)
+        sources.append((app.notes, day, "", _freshness((today - day).days)))
+    return tuple(sources)
+
+
+@lru_cache(maxsize=4096)
+def _note_scores(
+    sources: tuple[tuple[str, date, str, float], ...],
+) -> dict[str, tuple[float, tuple[str, ...]]]:
+    """What the notes say, per reason: (log-weight, the lines that show it).
+
+    Cached by the notes themselves, so re-ranking an application whose notes
+    did not change (another day, a new event) reads and weighs nothing again.
+    Callers must not change what it returns.
+    """
+    per_reason: dict[str, list[_Mention]] = {}
     for text, day, label, exponent in sources:
-        exponent *= _freshness((today - day).days)
         for reason, mentions in _note_mentions(text, day, label, exponent).items():
             per_reason.setdefault(reason, []).extend(mentions)
-    return per_reason
+    out: dict[str, tuple[float, tuple[str, ...]]] = {}
+    for rid, mentions in per_reason.items():
+        total, kept = _note_evidence(mentions)
+        lines: list[str] = []
+        for m in sorted(kept, key=lambda m: (-m.day, m.position, m.line)):
+            if m.line not in lines:
+                lines.append(m.line)
+        out[rid] = (total, tuple(lines))
+    return out
+
+
+def clear_caches() -> None:
+    """Forget every note read and weighed (benchmarks measure a first reading)."""
+    _note_scores.cache_clear()
+    read_note.cache_clear()
 
 
 def rank_reasons(app: Application, today: date) -> tuple[ReasonScore, ...]:
@@ -433,22 +463,19 @@ def rank_reasons(app: Application, today: date) -> tuple[ReasonScore, ...]:
     """
     scores = list(_log_prior(app))
     structural = _structural(app, today)
-    notes = _notes(app, today)
+    notes = _note_scores(_note_sources(app, today))
 
     explanations: list[tuple[str, ...]] = [()] * len(REASON_IDS)
     for i, rid in enumerate(REASON_IDS):
-        mentions = notes.get(rid)
+        noted = notes.get(rid)
         facts = structural.get(rid)
-        if not mentions and not facts:
+        if noted is None and not facts:
             continue  # only the prior speaks
         terms = [scores[i]]
         lines: list[str] = []
-        if mentions:
-            total, kept = _note_evidence(mentions)
-            terms.append(total)
-            for m in sorted(kept, key=lambda m: (-m.day, m.position, m.line)):
-                if m.line not in lines:
-                    lines.append(m.line)
+        if noted is not None:
+            terms.append(noted[0])
+            lines.extend(noted[1])
         for log_ratio, line in facts or ():
             terms.append(log_ratio)
             lines.append(line)
