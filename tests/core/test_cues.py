@@ -199,3 +199,12 @@ def test_reading_is_fast() -> None:
         read_note_uncached(note)
     per_note = (time.perf_counter() - start) / len(notes)
     assert per_note < 0.002  # generous: typically a few tens of microseconds
+
+
+@pytest.mark.parametrize("prefix", ["İstanbul office: ", "İİİ ", "ŉ ǰ ΐ "])
+def test_quoted_fragments_stay_exact_after_letters_that_lower_to_two(prefix):
+    # "İ".lower() is two characters: spans must still index the text as written.
+    plain = read_note("the hiring manager is on leave")
+    shifted = read_note(prefix + "the hiring manager is on leave")
+    assert [c.text for c in shifted] == [c.text for c in plain]
+    assert all(c.start == p.start + len(prefix) for c, p in zip(shifted, plain))

@@ -159,6 +159,9 @@ def _piece(piece: str) -> tuple[str, ...]:
 def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     """Normal forms of the tokens and their spans; boundaries become ``|`` / ``,``."""
     lowered = text.lower()
+    if len(lowered) != len(text):
+        # A few letters lower to two characters ("İ"); spans index the original text.
+        lowered = "".join([c if len(c.lower()) != 1 else c.lower() for c in text])
     if "\u2019" in lowered or "\u2018" in lowered:
         lowered = lowered.replace("\u2019", "'").replace("\u2018", "'")
     norms: list[str] = []
