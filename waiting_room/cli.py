@@ -208,7 +208,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         import json
 
-        sys.stdout.write(json.dumps(answer, ensure_ascii=False, indent=2) + "\n")
+        from waiting_room.core.text import json_safe
+
+        sys.stdout.write(json_safe(json.dumps(answer, ensure_ascii=False, indent=2)) + "\n")
     else:
         from waiting_room.core.status_text import render
 

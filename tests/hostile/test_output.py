@@ -240,3 +240,23 @@ def test_status_text_bytes_carry_no_terminal_control(tmp_path, hostile_db, child
             assert byte not in done.stdout, (argv, byte, done.stdout)
         assert not forbidden(done.stdout.decode("utf-8"))
         assert b"[ @click=app.quit]x[/]" in done.stdout
+
+
+def test_json_out_of_status_and_export_carries_no_terminal_control(tmp_path, hostile_db, child_env):
+    # JSON escapes C0 itself; C1 (CSI) and the bidi overrides must come out as \uXXXX
+    # too, for the same data, because scripts print this straight to a terminal.
+    import json
+
+    expected = json.loads(hostile_db.path.read_text())
+    company = next(iter(expected["applications"].values()))["company"]
+    assert "\x9b" in company and "\u202e" in company  # the attacks are really there
+    for argv in (["status", "--json"], ["export"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "waiting_room", "--db", str(hostile_db.path), "--today", TODAY.isoformat(),
+             *argv], env=child_env(), capture_output=True, timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        for byte in (b"\x1b", b"\x07", "\x9b".encode(), "\u202e".encode()):
+            assert byte not in done.stdout, (argv, byte)
+        listed = json.loads(done.stdout)["applications"]
+        assert company in [a["company"] for a in listed]

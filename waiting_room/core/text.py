@@ -34,3 +34,16 @@ def clean(text: str, *, single_line: bool = False) -> str:
     if single_line:  # before the controls, or a Windows line end would leave a stray "␍"
         text = text.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
     return _CONTROL_RE.sub(_visible, text)
+
+
+# In JSON, C0 controls are escaped already; C1 and the bidi controls are not.
+_JSON_UNSAFE_RE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029]")
+
+
+def json_safe(encoded: str) -> str:
+    """JSON text with the controls ``json.dumps`` leaves raw written as ``\\uXXXX``.
+
+    The data is the same to any JSON reader; only a terminal showing the text
+    can no longer be steered by it.
+    """
+    return _JSON_UNSAFE_RE.sub(lambda m: "\\u%04x" % ord(m.group()), encoded)

@@ -111,7 +111,9 @@ def _check_encodable(value: Any, where: str) -> None:
 
 def to_json(apps: Iterable[Application]) -> str:
     doc = {"format": FORMAT, "applications": [application_to_dict(a) for a in apps]}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    from waiting_room.core.text import json_safe
+
+    return json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
 
 
 def from_csv(text: str) -> list[Application]:
