@@ -39,6 +39,11 @@ class Derived:
     def reasons(self) -> tuple[ReasonScore, ...]:
         return rank_reasons(self.app, self.today)
 
+    @property
+    def knows_reasons(self) -> bool:
+        """Whether the reasons are worked out already (reading them now costs nothing)."""
+        return "reasons" in self.__dict__
+
     @cached_property
     def tasks(self) -> tuple[Task, ...]:
         return plan_tasks(self.app, self.today)

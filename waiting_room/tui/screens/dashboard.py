@@ -53,8 +53,18 @@ class Dashboard(Screen):
     def on_mount(self) -> None:
         self.app.data_changed.subscribe(self, lambda _: self.refresh_view())
         self.query_one("#filter").display = False
+        # The first frame comes before any note is read: the cards on screen draw their
+        # "maybe" line and the preview pane fills in right after it (reading the notes is
+        # the costliest part of start-up). What is shown once drawn is the same.
+        listing = self.query_one(ApplicationList)
+        listing.hold_reasons(True)
         self.refresh_view()
-        self.set_focus(self.query_one(ApplicationList))
+        self.set_focus(listing)
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        self.query_one(ApplicationList).hold_reasons(False)
+        self.refresh_preview()
 
     # rendering --------------------------------------------------------------------
     @property
@@ -108,7 +118,7 @@ class Dashboard(Screen):
 
     def refresh_preview(self) -> None:
         app = self.selected()
-        if app is None:
+        if app is None or self.query_one(ApplicationList).holding_reasons:
             return
         derived = self.state.derived(app)
         tasks = derived.next_tasks[:4]

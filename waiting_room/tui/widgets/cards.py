@@ -66,6 +66,13 @@ def _cells(pieces: list[str | tuple[str, str]]) -> int:
 _WIDEST_MAYBE = len("maybe: ") + max(Content(info.title).cell_length for info in REASONS.values()) + len("  100%")
 
 
+class Hold:
+    """Shared by a list's cards: while ``on``, a card whose reasons are not known yet
+    draws its "maybe" line blank instead of reading the notes (see ``ApplicationList``)."""
+
+    on = False
+
+
 class Card(Visual):
     """A card that reads the notes only when it is drawn.
 
@@ -78,9 +85,10 @@ class Card(Visual):
     cards on screen only. Narrower than that, the card is built to measure it.
     """
 
-    def __init__(self, app: Application, derived: Derived) -> None:
+    def __init__(self, app: Application, derived: Derived, hold: Hold | None = None) -> None:
         self.app = app
         self.derived = derived
+        self.hold = hold
         self._content: Content | None = None
 
     @property
@@ -89,8 +97,17 @@ class Card(Visual):
             self._content = card(self.app, self.derived)
         return self._content
 
+    def _drawn(self) -> Content:
+        if self._content is None and self.hold is not None and self.hold.on and not self.derived.knows_reasons:
+            # The same lines with the "maybe" one blank (so the same height); not kept.
+            rows = _rows(self.app, self.derived, reason=False)
+            if self.app.is_waiting:
+                rows.insert(2, Content(""))
+            return Content("\n").join(rows)
+        return self.content
+
     def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
-        return self.content.render_strips(width, height, style, options)
+        return self._drawn().render_strips(width, height, style, options)
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return self.content.get_optimal_width(rules, container_width)
@@ -116,12 +133,30 @@ class ApplicationList(FollowsFocus, OptionList):
     ApplicationList > .option-list--option { padding: 0 1; }
     """
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._hold = Hold()
+
+    def hold_reasons(self, on: bool) -> None:
+        """While on, cards draw without reading notes (their "maybe" line blank); turning
+        it off draws the cards on screen again, complete. Their heights never change."""
+        self._hold.on = on
+        if not on:
+            # Textual keeps each option's drawn lines (its own cache): drop them, keep
+            # the measured heights, and draw again.
+            self._option_render_cache.clear()
+            self.refresh()
+
+    @property
+    def holding_reasons(self) -> bool:
+        return self._hold.on
+
     def show(self, apps: list[Application], derive, keep: str | None = None) -> None:
         """Replace the cards, keeping the highlight on ``keep`` (an id) when it is still here."""
         keep = keep or self.selected_id
         options: list[Option | None] = []
         for app in apps:
-            options.append(Option(Card(app, derive(app)), id=app.id))
+            options.append(Option(Card(app, derive(app), self._hold), id=app.id))
             options.append(None)  # a separator line between cards
         if options:
             options.pop()
