@@ -53,9 +53,9 @@ class Dashboard(Screen):
     def on_mount(self) -> None:
         self.app.data_changed.subscribe(self, lambda _: self.refresh_view())
         self.query_one("#filter").display = False
-        # The first frame comes before any note is read: the cards on screen draw their
-        # "maybe" line and the preview pane fills in right after it (reading the notes is
-        # the costliest part of start-up). What is shown once drawn is the same.
+        # The first frame comes before any note is read (the costliest part of start-up):
+        # the cards on screen draw their "maybe" line blank and the preview pane empty,
+        # and both fill in right after that frame. What is shown once drawn is the same.
         listing = self.query_one(ApplicationList)
         listing.hold_reasons(True)
         self.refresh_view()
