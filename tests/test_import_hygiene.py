@@ -115,6 +115,7 @@ def test_other_commands_import_no_textual(database, args):
         ["--db=x.json", "--today", TODAY, "status", "--json"],
         ["--today", TODAY, "--db", "a folder/x.json", "status"],
         ["--db", "status", "status"],
+        [], ["--db", "x.json"], ["--db", "status"], ["--today", TODAY, "demo"],
         ["log", "abc", "follow_up_sent"],
         ["--db", "x.json", "log", "abc", "heard_back", "--note", "they wrote back", "--date", "2 days ago"],
         ["log", "status", "offer", "--note=", "--date=2026-11-19"],
@@ -130,8 +131,8 @@ def test_quick_args_agree_with_the_parser(argv):
 @pytest.mark.parametrize(
     "argv",
     [
-        [], ["add"], ["status", "--js"], ["status", "--json", "--json"], ["status", "-h"],
-        ["--db", "status"], ["--db", "-x", "status"], ["--db", "a", "--db", "b", "status"],
+        ["add"], ["demo", "x"], ["--db"], ["status", "--js"], ["status", "--json", "--json"], ["status", "-h"],
+        ["--db", "-x", "status"], ["--db", "a", "--db", "b", "status"],
         ["--d", "x", "status"], ["--today=", "status"], ["status", "extra"], ["--", "status"], ["--db", "", "status"],
         ["log"], ["log", "abc"], ["log", "abc", "offer", "extra"], ["log", "abc", "offer", "--not", "x"],
         ["log", "abc", "offer", "--note"], ["log", "abc", "offer", "--note", "-x"], ["log", "-h"],
@@ -144,7 +145,7 @@ def test_quick_args_leave_everything_else_to_the_parser(argv):
 
 
 _TOKENS = [
-    "status", "log", "add", "--json", "--db", "--today", "--date", "--note", "--no", "--note=x",
+    "status", "log", "add", "demo", "--json", "--db", "--today", "--date", "--note", "--no", "--note=x",
     "--db=a.json", "--json=1", "x", "a b", "", "-x", "-5", "--", "-h", "offer", TODAY,
 ]
 

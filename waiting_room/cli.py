@@ -73,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
 #: Commands read without argparse: (their positionals, their options as
 #: name -> (field, takes a value), the fields' defaults as argparse sets them).
 _QUICK: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, bool]], dict[str, Any]]] = {
+    "demo": ((), {}, {}),
     "status": ((), {"--json": ("json", False)}, {"json": False}),
     "log": (("id", "kind"), {"--date": ("date", True), "--note": ("note", True)},
             {"date": None, "note": ""}),
@@ -80,12 +81,14 @@ _QUICK: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, bool]], dict[str, 
 
 
 def _quick_args(argv: list[str]) -> argparse.Namespace | None:
-    """The plainest shapes of ``status`` and ``log``, read without argparse; else ``None``.
+    """The plainest shapes of the TUI, ``demo``, ``status`` and ``log``, read without
+    argparse; else ``None``.
 
-    ``status`` runs at every login and ``log`` from scripts, and argparse (with
-    gettext, locale, shutil and the building of every subcommand's parser) is a
-    noticeable share of their start-up. Read here: ``[--db PATH] [--today DATE]``,
-    the command, its positionals, then its options, each option at most once and
+    ``status`` runs at every login, ``log`` from scripts and the TUI wants its
+    first frame soon, and argparse (with gettext, locale, shutil and the building
+    of every subcommand's parser) is a noticeable share of their start-up. Read
+    here: ``[--db PATH] [--today DATE]``, then nothing (the TUI) or the command,
+    its positionals, then its options, each option at most once and
     with a value that cannot be mistaken for an option. Anything else, including
     every error, every abbreviation and ``--help``, returns ``None`` and goes to
     the parser, so nothing it accepts or refuses changes.
@@ -109,7 +112,7 @@ def _quick_args(argv: list[str]) -> argparse.Namespace | None:
         found[key] = value
         i += 1
     if i == len(argv):
-        return None
+        return SimpleNamespace(command=None, **found)  # type: ignore[return-value]  # the TUI
     command = argv[i]
     positionals, options, defaults = _QUICK[command]
     found["command"] = command

@@ -38,7 +38,9 @@ def run_app(db: Database, today: date, *, demo: bool = False) -> int:
         return _refuse(error)
     from waiting_room.tui.app import WaitingRoomApp
 
-    app = WaitingRoomApp(db, today, demo=demo, warnings=() if demo else privacy_warnings(db), first=first)
+    app = WaitingRoomApp(
+        db, today, demo=demo, warnings=() if demo else privacy_warnings(db), first=first, settle_memory=True
+    )
     app.run()
     if not demo and db.signature() not in (signature, None):
         _refresh_status(db, today)

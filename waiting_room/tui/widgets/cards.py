@@ -141,11 +141,17 @@ class ApplicationList(FollowsFocus, OptionList):
         """While on, cards draw without reading notes (their "maybe" line blank); turning
         it off draws the cards on screen again, complete. Their heights never change."""
         self._hold.on = on
-        if not on:
-            # Textual keeps each option's drawn lines (its own cache): drop them, keep
-            # the measured heights, and draw again.
-            self._option_render_cache.clear()
+        if on:
+            return
+        # Textual keeps each option's drawn lines in a cache of its own: dropping just
+        # that keeps the measured heights. Should a Textual release rename it, the
+        # public way (replacing a prompt) clears it too, and measures again.
+        drawn = getattr(self, "_option_render_cache", None)
+        if drawn is not None:
+            drawn.clear()
             self.refresh()
+        elif self.option_count:
+            self.replace_option_prompt_at_index(0, self.get_option_at_index(0).prompt)
 
     @property
     def holding_reasons(self) -> bool:
