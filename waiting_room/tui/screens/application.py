@@ -7,12 +7,13 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from waiting_room.core.plan import plan_summary
 from waiting_room.tui import actions
 from waiting_room.tui.widgets import panels
+from waiting_room.tui.widgets.footer import KeyFooter
 
 
 class TaskList(OptionList):
@@ -54,7 +55,7 @@ class ApplicationScreen(Screen):
             yield Static(id="a-timeline")
             yield Static("Details", classes="section")
             yield Static(id="a-facts")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.app.data_changed.subscribe(self, lambda _: self.refresh_view())

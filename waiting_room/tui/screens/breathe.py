@@ -17,7 +17,9 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from waiting_room.tui.widgets.footer import KeyFooter
 
 TICKS_PER_SECOND = 4
 ROUNDS = 4
@@ -159,7 +161,7 @@ class BreatheScreen(Screen[None]):
             yield Static(id="breathe-cue")
             yield Static(id="breathe-round")
             yield Static("space pause · t box or 4-7-8 · escape back", id="breathe-hint")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         if self.ticking:

@@ -7,13 +7,14 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from waiting_room.tui.screens.once import DismissOnce
 from waiting_room.core.calm import CalmItem, toggled
 from waiting_room.core.model import new_id
 from waiting_room.tui.safe import line
+from waiting_room.tui.widgets.footer import KeyFooter
 
 
 def calm_prompt(item: CalmItem, today) -> Content:
@@ -41,7 +42,7 @@ class CalmScreen(DismissOnce, ModalScreen[None]):
             yield Static("Small things that help while you wait. Ticks last for today.", classes="muted")
             yield OptionList(id="calm-list")
             yield Static("", id="calm-empty", classes="muted")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.app.data_changed.subscribe(self, lambda _: self.refresh_list())

@@ -7,13 +7,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from waiting_room.core.model import Application
 from waiting_room.core.summary import CALM_LINES
 from waiting_room.tui import actions
 from waiting_room.tui.widgets import panels
 from waiting_room.tui.widgets.cards import ApplicationList
+from waiting_room.tui.widgets.footer import KeyFooter
 from waiting_room.tui.words import day_label
 
 
@@ -48,7 +49,7 @@ class Dashboard(Screen):
             yield ApplicationList(id="list")
             yield Static(id="preview")
         yield Static(id="empty")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.app.data_changed.subscribe(self, lambda _: self.refresh_view())

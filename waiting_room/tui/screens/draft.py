@@ -15,13 +15,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Static, Tab, Tabs, TextArea
+from textual.widgets import Button, Input, Label, Static, Tab, Tabs, TextArea
 
 from waiting_room.tui.screens.once import DismissOnce
 from waiting_room.core.drafts import DraftKind, draft, suggested_draft
 from waiting_room.core.model import CLOSING_KINDS, KIND_LABELS, Event, Kind
 from waiting_room.store import files
 from waiting_room.tui.safe import line
+from waiting_room.tui.widgets.footer import KeyFooter
 
 #: Short names for the row of kinds (the long ones do not fit at 80 columns).
 TAB_LABELS: dict[DraftKind, str] = {
@@ -161,7 +162,7 @@ class DraftScreen(DismissOnce, ModalScreen[None]):
                 yield Button("Save to file (ctrl+s)", id="b-save", compact=True)
                 yield Button("Mark as sent (m)", id="b-sent", compact=True)
             yield Static(HINT_OUTSIDE, id="draft-hint")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)

@@ -10,11 +10,12 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from waiting_room.core import stats
 from waiting_room.core.model import Application, Status
 from waiting_room.core.text import clean
+from waiting_room.tui.widgets.footer import KeyFooter
 from waiting_room.tui.words import day_label
 
 NL = Content("\n")
@@ -125,7 +126,7 @@ class StatsScreen(Screen[None]):
             yield Static("Median reply: days from a phone screen or interview to their next answer.",
                          classes="muted")
             yield DataTable(id="stats-companies", cursor_type="row", zebra_stripes=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
