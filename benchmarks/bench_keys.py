@@ -35,8 +35,8 @@ def _app(kind: str, db: Path):
     from waiting_room.tui.app import WaitingRoomApp
 
     # The timer's own reloads stay out of the figures; the bench triggers one itself.
-    # settle_memory as in a real run (the presses start after it has settled).
-    return WaitingRoomApp(Database(db, today=TODAY), TODAY, reload_every=None, settle_memory=True)
+    # settle as in a real run (the presses start after it has settled).
+    return WaitingRoomApp(Database(db, today=TODAY), TODAY, reload_every=None, settle=True)
 
 
 def _external_change(db: Path) -> None:

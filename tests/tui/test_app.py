@@ -439,3 +439,29 @@ async def test_choosing_a_size_moves_on_and_delete_keeps_a_neighbour_selected(ma
         await pilot.pause()
         assert ids[1] not in card_ids(app)
         assert app.screen.selected().id == ids[2]  # the next one, not the top of the list
+
+
+async def test_a_real_run_settles_a_second_after_start(make_app):
+    # Start-up's objects leave the garbage collector's sweeps and every note
+    # pattern gets compiled, off the UI thread, before the first key needs it.
+    import asyncio
+    import gc
+
+    from waiting_room.core import cues
+    from waiting_room.tui.app import SETTLE_AFTER
+
+    cues._REGEX[:] = [None] * len(cues._REGEX)
+    app = make_app(settle=True)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            frozen = gc.get_freeze_count()
+            assert any(regex is None for regex in cues._REGEX)
+            await asyncio.sleep(SETTLE_AFTER + 0.3)
+            await app.workers.wait_for_complete()
+            assert gc.get_freeze_count() > frozen
+            assert all(regex is not None for regex in cues._REGEX)
+            await pilot.press("j")
+            assert app.is_running
+    finally:
+        gc.unfreeze()

@@ -27,18 +27,8 @@ def _jump_provider():
     return JumpProvider
 
 
-#: Seconds after start when what start-up made is settled (see _freeze_what_lives_long).
+#: Seconds after start when the app settles (see WaitingRoomApp._settle).
 SETTLE_AFTER = 1.0
-
-
-def _freeze_what_lives_long() -> None:
-    """Keep what start-up made (Textual, the stylesheet, the applications) out of
-    the garbage collector's full sweeps: it lives as long as the app, and sweeping
-    it stalled scrolling for 60-70 ms every dozen keys at 1,000 applications.
-    Only for a real run: a process that starts many apps (the tests) must not."""
-    import gc
-
-    gc.freeze()
 
 
 class WaitingRoomApp(App[int]):
@@ -65,11 +55,11 @@ class WaitingRoomApp(App[int]):
         warnings: tuple[str, ...] = (),
         reload_every: float | None = RELOAD_EVERY,
         first: tuple | None = None,
-        settle_memory: bool = False,
+        settle: bool = False,
     ) -> None:
         super().__init__()
         self._first = first  # (applications, calm list, file signature) already read
-        self._settle_memory = settle_memory
+        self._settles = settle
         self.db = db
         self.today = today
         self.demo = demo
@@ -177,10 +167,27 @@ class WaitingRoomApp(App[int]):
             self.load()
         if self.reload_every:
             self.set_interval(self.reload_every, self.check_for_changes, name="live-reload")
-        if self._settle_memory:
-            self.set_timer(SETTLE_AFTER, _freeze_what_lives_long, name="settle-memory")
+        if self._settles:
+            self.set_timer(SETTLE_AFTER, self._settle, name="settle")
         for warning in self.warnings:
             self.notify(warning, title="Privacy", severity="warning", markup=False, timeout=12)
+
+    def _settle(self) -> None:
+        """A second after start, while the person reads the screen (real runs only).
+
+        What start-up made (Textual, the stylesheet, the applications) lives as
+        long as the app: frozen, the garbage collector's full sweeps skip it (they
+        stalled scrolling 60-70 ms every dozen keys at 1,000 applications). And the
+        note reader's remaining patterns are compiled in a thread, so a card
+        scrolling into view never waits for one. A process that starts many apps
+        (the tests) must not freeze, hence the flag.
+        """
+        import gc
+
+        from waiting_room.core.cues import compile_all
+
+        gc.freeze()
+        self.run_worker(compile_all, thread=True, name="note-patterns", exit_on_error=False)
 
     def get_system_commands(self, screen):
         from waiting_room.tui.commands import app_commands

@@ -39,7 +39,7 @@ def run_app(db: Database, today: date, *, demo: bool = False) -> int:
     from waiting_room.tui.app import WaitingRoomApp
 
     app = WaitingRoomApp(
-        db, today, demo=demo, warnings=() if demo else privacy_warnings(db), first=first, settle_memory=True
+        db, today, demo=demo, warnings=() if demo else privacy_warnings(db), first=first, settle=True
     )
     app.run()
     if not demo and db.signature() not in (signature, None):
