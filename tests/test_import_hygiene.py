@@ -201,3 +201,34 @@ def test_terminal_columns_follow_shutil(monkeypatch, columns):
         monkeypatch.setenv("COLUMNS", columns)
     monkeypatch.delenv("LINES", raising=False)
     assert cli._terminal_columns() == shutil.get_terminal_size((80, 24)).columns
+
+
+def test_the_tui_draws_its_first_frame_before_loading_the_note_reader(database):
+    # The first frame shows the cards without their "maybe" line; the note reader
+    # (its import and its patterns) comes after, with the reasons.
+    db, _, env = database
+    code = (
+        "import asyncio, sys\n"
+        "from datetime import date\n"
+        "from pathlib import Path\n"
+        "from waiting_room.store.database import Database\n"
+        "from waiting_room.tui.app import WaitingRoomApp\n"
+        "from waiting_room.tui.screens.dashboard import Dashboard\n"
+        "seen = []\n"
+        "first = Dashboard._after_first_frame\n"
+        "def after(self):\n"
+        "    seen.append('waiting_room.core.cues' in sys.modules)\n"
+        "    first(self)\n"
+        "Dashboard._after_first_frame = after\n"
+        "async def go():\n"
+        f"    day = date.fromisoformat({TODAY!r})\n"
+        f"    app = WaitingRoomApp(Database(Path({str(db)!r}), today=day), day, reload_every=None)\n"
+        "    async with app.run_test(size=(120, 40)) as pilot:\n"
+        "        await pilot.pause()\n"
+        "        seen.append('maybe' in str(app.screen.query_one('#list').get_option_at_index(0).prompt.content))\n"
+        "asyncio.run(go())\n"
+        "print(seen)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[False, True]"

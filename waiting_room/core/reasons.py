@@ -28,12 +28,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, timedelta
 from types import MappingProxyType
-from typing import Mapping, NamedTuple
+from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from waiting_room.core.workdays import business_days_between
-from waiting_room.core.cues import Cue, read_note
 from waiting_room.core.model import Application, Kind, Size
 from waiting_room.core.waiting import Stage, days_waited, interview_rounds, stage_from, waiting_since
+
+if TYPE_CHECKING:
+    from waiting_room.core.cues import Cue
+
+# The note reader (waiting_room.core.cues) is imported when the first note is
+# read, not with this module: a face can draw before it needs a reason.
 
 __all__ = [
     "REASON_IDS", "ReasonInfo", "REASONS", "ReasonScore", "rank_reasons",
@@ -246,6 +251,8 @@ def _note_mentions(
 ) -> dict[str, list[_Mention]]:
     """Cues of one note, per reason; within a note the last word on a reason wins."""
     out: dict[str, list[_Mention]] = {}
+    from waiting_room.core.cues import read_note
+
     cues: tuple[Cue, ...] = read_note(text)
     for cue in cues:
         suffix = " (counts against)" if cue.negated else ""
@@ -450,6 +457,8 @@ def _note_scores(
 
 def clear_caches() -> None:
     """Forget every note read and weighed (benchmarks measure a first reading)."""
+    from waiting_room.core.cues import read_note
+
     _note_scores.cache_clear()
     read_note.cache_clear()
 
