@@ -77,3 +77,33 @@ def test_a_plain_valid_record_takes_the_fast_path():
               "contacts": [{"name": "Dana"}], "ticked": {"follow-up-1": "2026-11-10"},
               "events": [{"date": "2026-11-02", "kind": "interview", "note": "panel"}], "x": 1}
     assert model._application_fast(record) == model._application_checked(record, "application")
+
+
+@settings(max_examples=400, deadline=None)
+@given(applications())
+def test_checking_without_building_has_the_fast_paths_doubts(data):
+    try:
+        built = model._application_fast(data)
+    except model._Doubt:
+        built = None
+    try:
+        checked = model._application_ok(data)
+    except model._Doubt:
+        checked = None
+    assert (built is None) == (checked is None)
+    if built is not None:
+        assert checked == built.id
+
+
+@settings(max_examples=200, deadline=None)
+@given(applications())
+def test_check_application_refuses_exactly_what_reading_refuses(data):
+    try:
+        got = model.check_application(data)
+    except model.InvalidData as error:
+        got = ("invalid", str(error))
+    try:
+        want = model.application_from_dict(data).id
+    except model.InvalidData as error:
+        want = ("invalid", str(error))
+    assert got == want

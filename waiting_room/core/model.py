@@ -447,6 +447,77 @@ def _application_fast(data: Any) -> Application:
     )
 
 
+# --- checking without building -----------------------------------------------------
+# A write checks every stored application before it touches the file, but needs to
+# build only the one it changes: the same plain-validity test as the fast path,
+# without making the objects (tests/core/test_model_fast.py holds the two together).
+
+
+def _event_ok(data: Any) -> None:
+    if type(data) is not dict:
+        raise _Doubt
+    kind = data.get("kind")
+    if type(kind) is not str or kind not in _KINDS or "date" not in data:
+        raise _Doubt
+    _day(data["date"])
+    _plain(data.get("note"))
+
+
+def _application_ok(data: Any) -> str:
+    """The id of a plainly valid application record, or doubt."""
+    if type(data) is not dict or "company" not in data or "role" not in data:
+        raise _Doubt
+    company, role, events = data["company"], data["role"], data.get("events")
+    if company is None or role is None or type(events) is not list:
+        raise _Doubt
+    if not _plain(company).strip() or not _plain(role).strip():
+        raise _Doubt
+    raw_id = data.get("id")
+    if raw_id in (None, ""):
+        app_id = ""
+    elif type(raw_id) is str and _ID_RE.fullmatch(raw_id):
+        app_id = raw_id
+    else:
+        raise _Doubt
+    size = data.get("company_size")
+    if size not in (None, "") and (type(size) is not str or size not in _SIZES):
+        raise _Doubt
+    status = data.get("status") or "waiting"
+    if type(status) is not str or status not in _STATUSES:
+        raise _Doubt
+    contacts = data.get("contacts") or []
+    ticked = data.get("ticked") or {}
+    if type(contacts) is not list or type(ticked) is not dict or data.get("own_tasks"):
+        raise _Doubt
+    for key, day in ticked.items():
+        if type(key) is not str or not _ID_RE.fullmatch(key):
+            raise _Doubt
+        _day(day)
+    for contact in contacts:
+        if type(contact) is not dict:
+            raise _Doubt
+        _plain(contact.get("name")), _plain(contact.get("title")), _plain(contact.get("email"))
+    _plain(data.get("link"))
+    _plain(data.get("notes"))
+    reply_by = data.get("expected_reply_by")
+    if reply_by not in (None, ""):
+        _day(reply_by)
+    for event in events:
+        _event_ok(event)
+    return app_id
+
+
+def check_application(data: Any, where: str = "application") -> str:
+    """Check one application record as :func:`application_from_dict` would; its id.
+
+    Raises the same :class:`InvalidData` for a record it refuses.
+    """
+    try:
+        return _application_ok(data)
+    except _Doubt:
+        return _application_checked(data, where).id
+
+
 def _application_checked(data: Any, where: str) -> Application:
     data = _mapping(data, where)
     for key in ("company", "role", "events"):

@@ -22,6 +22,7 @@ from tinydb.storages import Storage
 from waiting_room.core.model import (
     Application,
     Event,
+    application_from_dict,
     application_to_dict,
     new_id,
 )
@@ -75,18 +76,21 @@ class Transaction:
         return {r.get("id", "") for r in self.db.storage.read()[document.APPS].values()}
 
     def find(self, ref: str) -> Application:
-        """The application whose id is ``ref`` or starts with it (uniquely)."""
-        apps = self.applications()
-        for app in apps:
-            if app.id == ref:
-                return app
-        matches = [a for a in apps if ref and a.id.startswith(ref)]
-        if len(matches) == 1:
-            return matches[0]
-        if not matches:
+        """The application whose id is ``ref`` or starts with it (uniquely).
+
+        Only that one is built: the records were all checked when the transaction
+        began, and a write (say ``log``) needs no other.
+        """
+        records = list(self.db.storage.read()[document.APPS].values())
+        found = [r for r in records if r["id"] == ref]
+        if not found:
+            found = [r for r in records if ref and r["id"].startswith(ref)]
+        if len(found) == 1:
+            return application_from_dict(found[0])
+        if not found:
             raise NotFound(f"no application with id {ref!r}")
-        ids = ", ".join(sorted(a.id for a in matches)[:5])
-        raise NotFound(f"id {ref!r} matches {len(matches)} applications ({ids}); type more of it")
+        ids = ", ".join(sorted(r["id"] for r in found)[:5])
+        raise NotFound(f"id {ref!r} matches {len(found)} applications ({ids}); type more of it")
 
     def add(self, app: Application) -> Application:
         return self.add_many([app])[0]
@@ -238,10 +242,11 @@ class Database:
             # Check every stored application before handing the document over: an
             # invalid record must stop the transaction here, whatever it goes on to
             # do, so that a corrupt file is never rewritten (nor backed up as good).
-            apps = document.applications(doc, self.path)
+            # Checked, not built: a write builds only what it reads.
+            document.check_applications(doc, self.path)
             db = TinyDB(doc, storage=_MemoryStorage)
             storage: _MemoryStorage = db.storage  # type: ignore[assignment]
-            yield Transaction(db, self.path, apps)
+            yield Transaction(db, self.path)
             if storage.dirty or version != document.SCHEMA:
                 self._write(raw, document.encode(storage.data))
 

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from waiting_room.core.model import Application, InvalidData, application_from_dict
+from waiting_room.core.model import Application, InvalidData, application_from_dict, check_application
 from waiting_room.store.errors import CorruptDatabase, NewerDatabase
 
 if TYPE_CHECKING:
@@ -128,6 +128,20 @@ def applications(doc: Document, path: Path) -> list[Application]:
         seen.add(app.id)
         out.append(app)
     return out
+
+
+def check_applications(doc: Document, path: Path) -> None:
+    """Refuse the document, as :func:`applications` would, without building anything."""
+    seen: set[str] = set()
+    for doc_id, record in doc[APPS].items():
+        try:
+            app_id = check_application(record, f"application {record.get('id', doc_id)}")
+        except InvalidData as error:
+            raise CorruptDatabase(path, str(error), latest_backup(path)) from None
+        if app_id in seen or not app_id:
+            problem = f"two applications share the id {app_id!r}" if app_id else "an application has no id"
+            raise CorruptDatabase(path, problem, latest_backup(path))
+        seen.add(app_id)
 
 
 def calm_items(doc: Document, path: Path) -> list[CalmItem]:
