@@ -160,6 +160,14 @@ _APP_KEYS = (
 )
 _EVENT_KEYS = ("date", "kind", "note")
 _CONTACT_KEYS = ("name", "title", "email")
+_APP_KEY_SET, _EVENT_KEY_SET, _CONTACT_KEY_SET = map(frozenset, (_APP_KEYS, _EVENT_KEYS, _CONTACT_KEYS))
+
+
+def _extra(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The keys we do not know, in their order, kept so that export writes them back."""
+    if data.keys() <= known:
+        return {}
+    return {k: v for k, v in data.items() if k not in known}
 _OWN_TASK_KEYS = ("id", "title", "due")
 
 
@@ -265,7 +273,7 @@ def event_from_dict(data: Any, where: str = "event") -> Event:
         date=parse_date(data["date"], f"{where}.date"),
         kind=_choice(Kind, data["kind"], f"{where}.kind"),
         note=_text(data.get("note"), f"{where}.note"),
-        extra={k: v for k, v in data.items() if k not in _EVENT_KEYS},
+        extra=_extra(data, _EVENT_KEY_SET),
     )
 
 
@@ -283,7 +291,7 @@ def _contact_from_dict(data: Any, where: str) -> Contact:
         name=_text(data.get("name"), f"{where}.name"),
         title=_text(data.get("title"), f"{where}.title"),
         email=_text(data.get("email"), f"{where}.email"),
-        extra={k: v for k, v in data.items() if k not in _CONTACT_KEYS},
+        extra=_extra(data, _CONTACT_KEY_SET),
     )
 
 
@@ -383,7 +391,7 @@ def _event_fast(data: Any) -> Event:
         date=_day(data["date"]),
         kind=kind,
         note=_plain(data.get("note")),
-        extra={k: v for k, v in data.items() if k not in _EVENT_KEYS},
+        extra=_extra(data, _EVENT_KEY_SET),
     )
 
 
@@ -394,7 +402,7 @@ def _contact_fast(data: Any) -> Contact:
         name=_plain(data.get("name")),
         title=_plain(data.get("title")),
         email=_plain(data.get("email")),
-        extra={k: v for k, v in data.items() if k not in _CONTACT_KEYS},
+        extra=_extra(data, _CONTACT_KEY_SET),
     )
 
 
@@ -443,7 +451,7 @@ def _application_fast(data: Any) -> Application:
         events=tuple(_event_fast(e) for e in events),
         ticked={k: _day(v) for k, v in ticked.items()},
         own_tasks=(),
-        extra={k: v for k, v in data.items() if k not in _APP_KEYS},
+        extra=_extra(data, _APP_KEY_SET),
     )
 
 
@@ -555,7 +563,7 @@ def _application_checked(data: Any, where: str) -> Application:
             _own_task_from_dict(t, f"{where}.own_tasks[{i}]")
             for i, t in enumerate(_list(data.get("own_tasks") or [], f"{where}.own_tasks"))
         ),
-        extra={k: v for k, v in data.items() if k not in _APP_KEYS},
+        extra=_extra(data, _APP_KEY_SET),
     )
 
 

@@ -133,7 +133,8 @@ def _contact_steps(app: Application, events: list[Event]) -> list[Task]:
     anchor = clock_event(app)
     if anchor is None:
         return []
-    index = max(i for i, e in enumerate(events) if e == anchor)
+    # the last event equal to the anchor (it is among them: found from the end)
+    index = next(i for i in range(len(events) - 1, -1, -1) if events[i] is anchor or events[i] == anchor)
     start = anchor.date
     stamp = start.isoformat()
     sent = [e.date for e in events[index + 1 :] if e.kind is Kind.FOLLOW_UP_SENT]
