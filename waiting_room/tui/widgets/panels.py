@@ -21,16 +21,19 @@ def gauge_bar(fraction: float, width: int = 28, usual_mark: float = GAUGE_USUAL_
     """A quiet bar: filled to today, with the end of the usual range marked."""
     filled = round(max(0.0, min(1.0, fraction)) * width)
     mark = round(usual_mark * width)
-    cells: list[tuple[str, str]] = []
+    runs: list[list[str]] = []  # [text, style]: one span per run of one style
     for i in range(width):
         if i == mark:
-            cells.append(("│", "$text-muted"))
+            char, style = "│", "$text-muted"
         elif i < filled:
-            style = "$success" if i < mark else "$warning"
-            cells.append(("━", style))
+            char, style = "━", "$success" if i < mark else "$warning"
         else:
-            cells.append(("─", "$text-disabled"))
-    return Content.assemble(*cells)
+            char, style = "─", "$text-disabled"
+        if runs and runs[-1][1] == style:
+            runs[-1][0] += char
+        else:
+            runs.append([char, style])
+    return Content.assemble(*((text, style) for text, style in runs))
 
 
 def clock(app: Application, derived: Derived) -> Content:
