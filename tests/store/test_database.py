@@ -119,3 +119,29 @@ def test_an_absent_database_reads_as_empty_and_is_not_created_by_reading(tmp_pat
     assert db.load() == []
     assert db.signature() is None
     assert not (tmp_path / "none").exists()
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_reading_holds_the_cycle_collector_only_while_it_reads(db, monkeypatch, enabled_before):
+    # A whole file becoming objects makes no cycles: the collector waits until it is done,
+    # and is left exactly as it was found (a caller that had it off keeps it off).
+    import gc
+
+    from waiting_room.core import model
+
+    seen: list[bool] = []
+    real = model.application_from_dict
+    monkeypatch.setattr(model, "application_from_dict", lambda *a: seen.append(gc.isenabled()) or real(*a))
+    from waiting_room.store import document
+
+    monkeypatch.setattr(document, "application_from_dict", model.application_from_dict)
+    (gc.enable if enabled_before else gc.disable)()
+    try:
+        assert len(db.load()) == 3
+        assert seen == [False, False, False]
+        assert gc.isenabled() is enabled_before
+        with pytest.raises(NotFound), db.transaction() as tx:
+            tx.find("nope")
+        assert gc.isenabled() is enabled_before
+    finally:
+        gc.enable()

@@ -8,9 +8,11 @@ TinyDB, so ``status`` at login stays quick.
 
 from __future__ import annotations
 
+import gc
 import json
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from waiting_room.core.model import Application, InvalidData, application_from_dict, check_application
 from waiting_room.store.errors import CorruptDatabase, NewerDatabase
@@ -22,6 +24,24 @@ SCHEMA = 1
 META, APPS, CALM = "_meta", "applications", "calm"
 
 Document = dict[str, dict[str, dict[str, Any]]]
+
+
+@contextmanager
+def bulk_reading() -> Iterator[None]:
+    """Hold the cycle collector while a whole file becomes objects.
+
+    Reading makes objects by the hundred thousand and no reference cycles, so the
+    collector's sweeps, triggered by the sheer number, find nothing; they cost a
+    third of reading 1,000 applications. Plain reference counting still frees
+    everything, and the collector resumes as soon as the reading is done.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _from_v0(doc: Document) -> Document:
@@ -82,7 +102,8 @@ def parse(raw: bytes, path: Path) -> Document:
 def parse_versioned(raw: bytes, path: Path) -> tuple[Document, int]:
     """Like :func:`parse`, also telling the schema version the bytes were written in."""
     try:
-        doc = json.loads(raw) if raw.strip() else empty()
+        with bulk_reading():
+            doc = json.loads(raw) if raw.strip() else empty()
     except (ValueError, UnicodeDecodeError) as error:
         raise CorruptDatabase(path, f"not valid JSON: {error}", latest_backup(path)) from None
     except RecursionError:
@@ -114,6 +135,11 @@ def read(path: Path) -> Document:
 
 def applications(doc: Document, path: Path) -> list[Application]:
     """Every application in the document, in the order they were added."""
+    with bulk_reading():
+        return _applications(doc, path)
+
+
+def _applications(doc: Document, path: Path) -> list[Application]:
     out = []
     seen: set[str] = set()
     for doc_id, record in doc[APPS].items():

@@ -89,11 +89,12 @@ def compute(db: Path, today: Any, kinds: tuple[str, ...] = KINDS) -> dict[str, A
     every application's. So each kind is computed only when asked for.
     """
     from waiting_room.core import summary
-    from waiting_room.store.document import load_applications
+    from waiting_room.store.document import bulk_reading, load_applications
 
     apps = load_applications(db)
     makers = {"json": summary.status_json, "text": summary.status_parts}
-    return {kind: makers[kind](apps, today) for kind in kinds}
+    with bulk_reading():  # a short computation that makes many objects and no cycles
+        return {kind: makers[kind](apps, today) for kind in kinds}
 
 
 def refresh(db: Path, today: Any, kinds: tuple[str, ...] = KINDS) -> dict[str, Any]:
