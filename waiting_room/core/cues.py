@@ -1030,20 +1030,14 @@ def _read(text: str) -> tuple[Cue, ...]:
         return ()
     code = _CODE.get
     coded = "".join([code(word, _UNKNOWN) for word in norms])
-    positions: dict[str, list[int]] = {}
-    for i, char in enumerate(coded):
-        if char in positions:
-            positions[char].append(i)
-        else:
-            positions[char] = [i]
+    vocab = set(coded)  # a set: isdisjoint and intersection walk the smaller side
     candidates: set[int] = set()
     index = _INDEX
-    for char in positions:
+    for char in vocab:
         if char in index:
             candidates.update(index[char])
     if not candidates:
         return ()
-    vocab = set(positions)  # set against set: isdisjoint walks the smaller one
     matches: list[_Match] = []
     decoys: list[tuple[int, int]] = []
     for n in sorted(candidates):
@@ -1056,18 +1050,18 @@ def _read(text: str) -> tuple[Cue, ...]:
             entry = comp.entry
             first = vocab if comp.first is None else comp.first.intersection(vocab)
             for char in first:
-                for i in positions[char]:
+                i = coded.find(char)
+                while i >= 0:
                     m = match(coded, i)
-                    if m is None or m.end() == i:
-                        continue
-                    last = m.end() - 1
-                    if not entry.reasons:
-                        decoys.append((i, last))
-                        continue
-                    for reason, weight in entry.reasons:
-                        matches.append(
-                            _Match(reason, weight, i, last, entry.flips, entry.polarity, entry.negslot)
-                        )
+                    if m is not None and m.end() > i:
+                        last = m.end() - 1
+                        if not entry.reasons:
+                            decoys.append((i, last))
+                        for reason, weight in entry.reasons:
+                            matches.append(
+                                _Match(reason, weight, i, last, entry.flips, entry.polarity, entry.negslot)
+                            )
+                    i = coded.find(char, i + 1)
     if not matches:
         return ()
     return _finish(text, spans, norms, matches, decoys)
