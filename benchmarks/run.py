@@ -154,8 +154,10 @@ def table(results: dict, sizes: tuple[int, ...]) -> list[str]:
     plan = results.get("plan", {})
     if plan:
         cells = [f"**{_ms(plan[n]['cold'])}** (warm {_ms(plan[n]['warm'])})" if n in plan else "-" for n in sizes]
-        verdict = _verdict("plan", plan[1_000]["cold"]) if 1_000 in plan else "-"
-        rows.append("| reasons + plan, every application, CPU (cold note cache) | " + " | ".join(cells)
+        verdict = (f"cold {_verdict('plan', plan[1_000]['cold'])}; warm {_verdict('plan', plan[1_000]['warm'])}"
+                   if 1_000 in plan else "-")
+        rows.append("| reasons + plan, every application, CPU (cold: every note read first; warm: read) | "
+                    + " | ".join(cells)
                     + f" | {verdict} | {_growth({n: v['cold'] for n, v in plan.items()})} |")
     tui = results.get("tui", {})
     if tui:
