@@ -12,7 +12,7 @@ import gc
 import json
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
 from waiting_room.core.model import Application, InvalidData, application_from_dict, check_application
 from waiting_room.store.errors import CorruptDatabase, NewerDatabase
@@ -24,6 +24,7 @@ SCHEMA = 1
 META, APPS, CALM = "_meta", "applications", "calm"
 
 Document = dict[str, dict[str, dict[str, Any]]]
+T = TypeVar("T")
 
 
 @contextmanager
@@ -136,38 +137,33 @@ def read(path: Path) -> Document:
 def applications(doc: Document, path: Path) -> list[Application]:
     """Every application in the document, in the order they were added."""
     with bulk_reading():
-        return _applications(doc, path)
-
-
-def _applications(doc: Document, path: Path) -> list[Application]:
-    out = []
-    seen: set[str] = set()
-    for doc_id, record in doc[APPS].items():
-        try:
-            app = application_from_dict(record, f"application {record.get('id', doc_id)}")
-        except InvalidData as error:
-            raise CorruptDatabase(path, str(error), latest_backup(path)) from None
-        if app.id in seen or not app.id:
-            # Two records with one id would both be overwritten by an edit of either.
-            problem = f"two applications share the id {app.id!r}" if app.id else "an application has no id"
-            raise CorruptDatabase(path, problem, latest_backup(path))
-        seen.add(app.id)
-        out.append(app)
-    return out
+        return _each_application(doc, path, application_from_dict, lambda app: app.id)
 
 
 def check_applications(doc: Document, path: Path) -> None:
     """Refuse the document, as :func:`applications` would, without building anything."""
+    _each_application(doc, path, check_application, lambda app_id: app_id)
+
+
+def _each_application(
+    doc: Document, path: Path, read: Callable[[Any, str], T], id_of: Callable[[T], str]
+) -> list[T]:
+    """``read`` every application record; a bad one, a shared or a missing id refuse the file."""
+    out: list[T] = []
     seen: set[str] = set()
     for doc_id, record in doc[APPS].items():
         try:
-            app_id = check_application(record, f"application {record.get('id', doc_id)}")
+            got = read(record, f"application {record.get('id', doc_id)}")
         except InvalidData as error:
             raise CorruptDatabase(path, str(error), latest_backup(path)) from None
+        app_id = id_of(got)
         if app_id in seen or not app_id:
+            # Two records with one id would both be overwritten by an edit of either.
             problem = f"two applications share the id {app_id!r}" if app_id else "an application has no id"
             raise CorruptDatabase(path, problem, latest_backup(path))
         seen.add(app_id)
+        out.append(got)
+    return out
 
 
 def calm_items(doc: Document, path: Path) -> list[CalmItem]:
