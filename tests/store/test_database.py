@@ -145,3 +145,58 @@ def test_reading_holds_the_cycle_collector_only_while_it_reads(db, monkeypatch, 
         assert gc.isenabled() is enabled_before
     finally:
         gc.enable()
+
+
+def test_two_threads_reading_at_once_leave_the_cycle_collector_on(monkeypatch):
+    # The TUI reads a changed file in a worker thread while the main thread may read
+    # inside a transaction. If one reader looks at the collector while the other holds
+    # it off, then the other resumes it before the first switches it off, nobody turns
+    # it back on: the app would run on without a collector until it quits.
+    import threading
+
+    from waiting_room.store import document
+
+    class FakeGC:
+        """The collector's switch, with a pause after the second reader looks at it."""
+
+        def __init__(self) -> None:
+            self.enabled = True
+            self.looks = 0
+            self.first_done = threading.Event()
+
+        def isenabled(self) -> bool:
+            self.looks += 1
+            state = self.enabled
+            if self.looks == 2:  # the second reader: let the first finish first
+                self.first_done.wait(timeout=1)
+            return state
+
+        def disable(self) -> None:
+            self.enabled = False
+
+        def enable(self) -> None:
+            self.enabled = True
+
+    fake = FakeGC()
+    monkeypatch.setattr(document, "gc", fake)
+    first_inside, first_may_leave = threading.Event(), threading.Event()
+
+    def first() -> None:
+        with document.bulk_reading():
+            first_inside.set()
+            first_may_leave.wait(timeout=1)
+        fake.first_done.set()
+
+    def second() -> None:
+        first_inside.wait(timeout=1)
+        with document.bulk_reading():
+            pass
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    first_inside.wait(timeout=1)
+    first_may_leave.set()
+    for thread in threads:
+        thread.join(timeout=5)
+    assert fake.enabled, "the cycle collector was left switched off"

@@ -8,6 +8,7 @@ TinyDB, so ``status`` at login stays quick.
 
 from __future__ import annotations
 
+import _thread
 import gc
 import json
 from contextlib import contextmanager
@@ -27,6 +28,15 @@ Document = dict[str, dict[str, dict[str, Any]]]
 T = TypeVar("T")
 
 
+#: Readers holding the collector now, and whether it was on before the first of them.
+#: The TUI reads in a worker thread while its main thread may read too: looking at
+#: the switch and turning it off must be one step, or a reader that saw it off just
+#: before another resumed it would leave it off for good.
+_bulk_lock = _thread.allocate_lock()
+_bulk_readers = 0
+_bulk_resume = False
+
+
 @contextmanager
 def bulk_reading() -> Iterator[None]:
     """Hold the cycle collector while a whole file becomes objects.
@@ -34,15 +44,22 @@ def bulk_reading() -> Iterator[None]:
     Reading makes objects by the hundred thousand and no reference cycles, so the
     collector's sweeps, triggered by the sheer number, find nothing; they cost a
     third of reading 1,000 applications. Plain reference counting still frees
-    everything, and the collector resumes as soon as the reading is done.
+    everything, and the collector resumes (if it was on) when the last reader,
+    in any thread, is done.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    global _bulk_readers, _bulk_resume
+    with _bulk_lock:
+        if _bulk_readers == 0:
+            _bulk_resume = gc.isenabled()
+            gc.disable()
+        _bulk_readers += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _bulk_lock:
+            _bulk_readers -= 1
+            if _bulk_readers == 0 and _bulk_resume:
+                gc.enable()
 
 
 def _from_v0(doc: Document) -> Document:
