@@ -452,6 +452,7 @@ async def test_a_real_run_settles_a_second_after_start(make_app):
 
     cues._REGEX[:] = [None] * len(cues._REGEX)
     app = make_app(settle=True)
+    gc.disable()  # as run_app holds the collector through start-up
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
@@ -459,9 +460,10 @@ async def test_a_real_run_settles_a_second_after_start(make_app):
             assert any(regex is None for regex in cues._REGEX)
             await asyncio.sleep(SETTLE_AFTER + 0.3)
             await app.workers.wait_for_complete()
-            assert gc.get_freeze_count() > frozen
+            assert gc.get_freeze_count() > frozen and gc.isenabled()
             assert all(regex is not None for regex in cues._REGEX)
             await pilot.press("j")
             assert app.is_running
     finally:
         gc.unfreeze()
+        gc.enable()

@@ -177,7 +177,8 @@ class WaitingRoomApp(App[int]):
 
         What start-up made (Textual, the stylesheet, the applications) lives as
         long as the app: frozen, the garbage collector's full sweeps skip it (they
-        stalled scrolling 60-70 ms every dozen keys at 1,000 applications). And the
+        stalled scrolling 60-70 ms every dozen keys at 1,000 applications), and the
+        collector, held through start-up by ``run_app``, resumes. And the
         note reader's remaining patterns are compiled in a thread, so a card
         scrolling into view never waits for one. A process that starts many apps
         (the tests) must not freeze, hence the flag.
@@ -187,6 +188,7 @@ class WaitingRoomApp(App[int]):
         from waiting_room.core.cues import compile_all
 
         gc.freeze()
+        gc.enable()  # run_app held the collector through start-up
         self.run_worker(compile_all, thread=True, name="note-patterns", exit_on_error=False)
 
     def get_system_commands(self, screen):

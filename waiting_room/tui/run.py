@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import shlex
-import shutil
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +27,12 @@ def privacy_warnings(db: Database) -> tuple[str, ...]:
 
 
 def run_app(db: Database, today: date, *, demo: bool = False) -> int:
+    import gc
+
+    # Start-up makes objects by the hundred thousand (the file, the cards, Textual's
+    # own) and no garbage worth a sweep: the collector waits until the app settles
+    # a second later, and then never sweeps what start-up made (WaitingRoomApp._settle).
+    gc.disable()
     try:
         # A corrupt or unreadable file stops us here, before any screen; what was
         # read is handed to the app, so the file is read once at start.
@@ -67,6 +71,9 @@ def make_demo_database(today: date, folder: Path) -> Database:
 
 
 def run_demo(today: date) -> int:
+    import shutil
+    import tempfile
+
     folder = Path(tempfile.mkdtemp(prefix="waiting-room-demo-"))  # 0700
     try:
         return run_app(make_demo_database(today, folder), today, demo=True)

@@ -90,6 +90,9 @@ class Card(Visual):
         self.derived = derived
         self.hold = hold
         self._content: Content | None = None
+        # (cells, pieces) of each line but the "maybe": the list measures every card
+        # at start, in several passes (with and without a scrollbar), so once.
+        self._plain: list[tuple[int, list[str | tuple[str, str]]]] | None = None
 
     @property
     def content(self) -> Content:
@@ -115,10 +118,12 @@ class Card(Visual):
     def get_height(self, rules: RulesMap, width: int) -> int:
         if self._content is None and width >= _WIDEST_MAYBE:
             # Lines wrap one by one, and the "maybe" line fits on one line at this width.
-            # Measured from plain text: the list measures every card at start, and a line
-            # that fits is one line; only a line that wraps is built to measure it.
-            height = sum(1 if _cells(pieces) <= width else Content.assemble(*pieces).get_height(rules, width)
-                         for pieces in _pieces(self.app, self.derived, reason=False))
+            # Measured from plain text: a line that fits is one line; only a line that
+            # wraps is built to measure it.
+            if self._plain is None:
+                self._plain = [(_cells(p), p) for p in _pieces(self.app, self.derived, reason=False)]
+            height = sum(1 if cells <= width else Content.assemble(*pieces).get_height(rules, width)
+                         for cells, pieces in self._plain)
             return height + (1 if self.app.is_waiting else 0)  # every waiting card has its "maybe"
         return self.content.get_height(rules, width)
 
