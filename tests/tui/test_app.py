@@ -467,3 +467,25 @@ async def test_a_real_run_settles_a_second_after_start(make_app):
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_run_app_gives_the_cycle_collector_back_however_it_ends(demo_db, tmp_path, monkeypatch):
+    # run_app holds the collector through start-up and the app resumes it when it
+    # settles, a second in. A file that cannot be opened, or an app closed before
+    # that second, must not leave it off for whatever runs next in the process.
+    import gc
+
+    from waiting_room.tui import app as app_module
+    from waiting_room.tui.run import run_app
+
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b"{not json")
+    monkeypatch.setattr(app_module.WaitingRoomApp, "run", lambda self: None)  # closed at once
+    gc.enable()
+    try:
+        assert run_app(Database(bad, today=TODAY), TODAY) == 2
+        assert gc.isenabled(), "left off after refusing a corrupt file"
+        assert run_app(demo_db, TODAY) == 0
+        assert gc.isenabled(), "left off after an app closed before it settled"
+    finally:
+        gc.enable()

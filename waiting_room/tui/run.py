@@ -32,20 +32,27 @@ def run_app(db: Database, today: date, *, demo: bool = False) -> int:
     # Start-up makes objects by the hundred thousand (the file, the cards, Textual's
     # own) and no garbage worth a sweep: the collector waits until the app settles
     # a second later, and then never sweeps what start-up made (WaitingRoomApp._settle).
+    # Whatever ends the run first (a refused file, an app closed before it settled),
+    # the collector is given back as it was found.
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
-        # A corrupt or unreadable file stops us here, before any screen; what was
-        # read is handed to the app, so the file is read once at start.
-        signature = db.signature()
-        first = (*db.snapshot(), signature)
-    except StoreError as error:
-        return _refuse(error)
-    from waiting_room.tui.app import WaitingRoomApp
+        try:
+            # A corrupt or unreadable file stops us here, before any screen; what was
+            # read is handed to the app, so the file is read once at start.
+            signature = db.signature()
+            first = (*db.snapshot(), signature)
+        except StoreError as error:
+            return _refuse(error)
+        from waiting_room.tui.app import WaitingRoomApp
 
-    app = WaitingRoomApp(
-        db, today, demo=demo, warnings=() if demo else privacy_warnings(db), first=first, settle=True
-    )
-    app.run()
+        app = WaitingRoomApp(
+            db, today, demo=demo, warnings=() if demo else privacy_warnings(db), first=first, settle=True
+        )
+        app.run()
+    finally:
+        if was_enabled:
+            gc.enable()
     if not demo and db.signature() not in (signature, None):
         _refresh_status(db, today)
     return app.return_code or 0
