@@ -160,6 +160,7 @@ _APP_KEYS = (
 )
 _EVENT_KEYS = ("date", "kind", "note")
 _CONTACT_KEYS = ("name", "title", "email")
+_OWN_TASK_KEYS = ("id", "title", "due")
 _APP_KEY_SET, _EVENT_KEY_SET, _CONTACT_KEY_SET = map(frozenset, (_APP_KEYS, _EVENT_KEYS, _CONTACT_KEYS))
 
 
@@ -168,7 +169,6 @@ def _extra(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
     if data.keys() <= known:
         return {}
     return {k: v for k, v in data.items() if k not in known}
-_OWN_TASK_KEYS = ("id", "title", "due")
 
 
 def _show(value: Any) -> str:

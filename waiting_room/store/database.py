@@ -55,14 +55,14 @@ class _MemoryStorage(Storage):
 class Transaction:
     """Domain operations inside one locked read-modify-write."""
 
-    def __init__(self, db: TinyDB, path: Path, apps: list[Application] | None = None) -> None:
+    def __init__(self, db: TinyDB, path: Path) -> None:
         self.db = db
         self.path = path
         self.apps = db.table(document.APPS, cache_size=0)
         self.calm = db.table(document.CALM, cache_size=0)
         self._storage: _MemoryStorage = db.storage  # type: ignore[assignment]
-        # The applications as parsed when the transaction began, while nothing was written.
-        self._parsed = apps
+        # Every application, built the first time they are asked for, again after a write.
+        self._parsed: list[Application] | None = None
         self._parsed_at = self._storage.writes
 
     def applications(self) -> list[Application]:
