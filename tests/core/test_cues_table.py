@@ -27,3 +27,14 @@ def test_every_token_is_one_character_and_unknown_words_share_one():
     assert len(set(codes.values())) == len(codes)
     assert all(len(c) == 1 for c in codes.values())
     assert cues._UNKNOWN not in codes.values()
+
+
+def test_patterns_without_an_anchor_word_are_tried_on_every_note(monkeypatch):
+    # No pattern lacks an anchor today; one that did must still be tried, not lost.
+    notes = ["the hiring manager is on leave until Monday", "HR said all updates come from them",
+             "I left a voicemail", "she isn't travelling any more; finance has it now"]
+    want = [cues.read_note_uncached(n) for n in notes]
+    assert any(want)
+    monkeypatch.setattr(cues, "_INDEX", {})
+    monkeypatch.setattr(cues, "_ALWAYS", tuple(range(len(cues._COMPILED))))
+    assert [cues.read_note_uncached(n) for n in notes] == want

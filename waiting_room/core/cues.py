@@ -1031,7 +1031,7 @@ def _read(text: str) -> tuple[Cue, ...]:
     code = _CODE.get
     coded = "".join([code(word, _UNKNOWN) for word in norms])
     vocab = set(coded)  # a set: isdisjoint and intersection walk the smaller side
-    candidates: set[int] = set()
+    candidates: set[int] = set(_ALWAYS)  # patterns without an anchor word are always tried
     index = _INDEX
     for char in vocab:
         if char in index:

@@ -17,7 +17,7 @@ class KeyFooter(Footer):
 
     def _what_it_shows(self) -> object:
         """Everything the stock ``compose`` reads to build the keys."""
-        if not self._bindings_ready:
+        if not getattr(self, "_bindings_ready", True):  # Footer's own flag (private)
             return None
         active = tuple(
             (binding, enabled, tooltip) for _, binding, enabled, tooltip in self.screen.active_bindings.values()
