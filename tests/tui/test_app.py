@@ -489,3 +489,38 @@ def test_run_app_gives_the_cycle_collector_back_however_it_ends(demo_db, tmp_pat
         assert gc.isenabled(), "left off after an app closed before it settled"
     finally:
         gc.enable()
+
+
+async def test_a_long_list_draws_its_first_cards_first_then_all(make_app, tmp_path, monkeypatch):
+    # Every card is measured before it is drawn: the first frame holds only enough
+    # to fill any screen, and the rest join right after it, keeping the highlight.
+    from datetime import timedelta
+
+    from waiting_room.tui.screens.dashboard import FIRST_FRAME_CARDS
+
+    total = FIRST_FRAME_CARDS + 25
+    db = Database(tmp_path / "db.json", today=TODAY)
+    with db.transaction() as tx:
+        tx.add_many([
+            Application("", f"Company {n:03}", "Role",
+                        events=(Event(TODAY - timedelta(days=n % 40 + 1), Kind.INTERVIEW),))
+            for n in range(total)
+        ])
+    in_first_frame: list[int] = []
+    real = Dashboard._after_first_frame
+
+    def spy(self):
+        in_first_frame.append(len(card_ids(self.app)))
+        real(self)
+
+    monkeypatch.setattr(Dashboard, "_after_first_frame", spy)
+    app = make_app(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert in_first_frame == [FIRST_FRAME_CARDS]
+        ids = card_ids(app)
+        assert len(ids) == total and ids == [a.id for a in waiting_apps(db.load(), TODAY)]
+        for _ in range(FIRST_FRAME_CARDS + 5):
+            await pilot.press("j")
+        await pilot.pause()
+        assert app.screen.selected().id == ids[FIRST_FRAME_CARDS + 5]

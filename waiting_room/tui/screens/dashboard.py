@@ -18,6 +18,10 @@ from waiting_room.tui.widgets.footer import KeyFooter
 from waiting_room.tui.words import day_label
 
 
+#: Cards in the very first frame: more than any screen shows (five lines each).
+FIRST_FRAME_CARDS = 60
+
+
 class Dashboard(Screen):
     BINDINGS = [
         Binding("j", "move(1)", "Next", show=False, id="next"),
@@ -40,6 +44,8 @@ class Dashboard(Screen):
         self.show_closed = False
         self.filter_text = ""
         self._want: str | None = None  # an id to highlight on the next refresh
+        self._first_frame = False  # drawing the very first frame (see on_mount)
+        self._held_back = False  # cards left out of it, to add right after
 
     def compose(self) -> ComposeResult:
         yield Static(id="today")
@@ -57,15 +63,22 @@ class Dashboard(Screen):
         # The first frame comes before any note is read (the costliest part of start-up):
         # the cards on screen draw their "maybe" line blank and the preview pane empty,
         # and both fill in right after that frame. What is shown once drawn is the same.
+        # With a long list, the first frame also holds only the first cards (every card
+        # is measured before it is drawn): the rest join right after it.
         listing = self.query_one(ApplicationList)
         listing.hold_reasons(True)
+        self._first_frame = True
         self.refresh_view()
         self.set_focus(listing)
         self.call_after_refresh(self._after_first_frame)
 
     def _after_first_frame(self) -> None:
+        self._first_frame = False
         self.query_one(ApplicationList).hold_reasons(False)
-        self.refresh_preview()
+        if self._held_back:
+            self.refresh_view()  # the rest of the cards (and the preview)
+        else:
+            self.refresh_preview()
 
     # rendering --------------------------------------------------------------------
     @property
@@ -78,7 +91,9 @@ class Dashboard(Screen):
     def refresh_view(self) -> None:
         apps = self.visible()
         listing = self.query_one(ApplicationList)
-        listing.show(apps, self.state.derived, keep=self._want)
+        self._held_back = self._first_frame and len(apps) > FIRST_FRAME_CARDS
+        shown = apps[:FIRST_FRAME_CARDS] if self._held_back else apps
+        listing.show(shown, self.state.derived, keep=self._want)
         self.query_one("#today", Static).update(self.today_line())
         empty = self.query_one("#empty", Static)
         empty.display = not apps
