@@ -205,7 +205,8 @@ def test_terminal_columns_follow_shutil(monkeypatch, columns):
 
 def test_the_tui_draws_its_first_frame_before_loading_the_note_reader(database):
     # The first frame shows the cards without their "maybe" line; the note reader
-    # (its import and its patterns) comes after, with the reasons.
+    # (its import and its patterns) comes after, with the reasons, and TinyDB with
+    # the first write.
     db, _, env = database
     code = (
         "import asyncio, sys\n"
@@ -217,7 +218,7 @@ def test_the_tui_draws_its_first_frame_before_loading_the_note_reader(database):
         "seen = []\n"
         "first = Dashboard._after_first_frame\n"
         "def after(self):\n"
-        "    seen.append('waiting_room.core.cues' in sys.modules)\n"
+        "    seen.append(('waiting_room.core.cues' in sys.modules, 'tinydb' in sys.modules))\n"
         "    first(self)\n"
         "Dashboard._after_first_frame = after\n"
         "async def go():\n"
@@ -231,4 +232,4 @@ def test_the_tui_draws_its_first_frame_before_loading_the_note_reader(database):
     )
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[False, True]"
+    assert result.stdout.strip() == "[(False, False), True]"

@@ -16,8 +16,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from tinydb import Query, TinyDB
-from tinydb.storages import Storage
 
 from waiting_room.core.model import (
     Application,
@@ -30,11 +28,16 @@ from waiting_room.store import backups, document, files
 from waiting_room.store.errors import Busy, NotFound, SaveFailed
 
 if TYPE_CHECKING:  # the calm list is loaded only by what shows or edits it
+    from tinydb import TinyDB  # loaded by the first transaction: reading needs none
+
     from waiting_room.core.calm import CalmItem
 
 
-class _MemoryStorage(Storage):
-    """TinyDB storage over a dict we own; notes whether TinyDB wrote to it."""
+class _MemoryStorage:
+    """TinyDB storage over a dict we own; notes whether TinyDB wrote to it.
+
+    (TinyDB asks a storage for read, write and close only.)
+    """
 
     def __init__(self, data: document.Document) -> None:
         self.data = data
@@ -50,6 +53,9 @@ class _MemoryStorage(Storage):
     def write(self, data: dict[str, Any]) -> None:
         self.data = data
         self.writes += 1
+
+    def close(self) -> None:
+        pass
 
 
 class Transaction:
@@ -109,6 +115,8 @@ class Transaction:
 
     def put(self, app: Application) -> None:
         """Replace the stored application with the same id (it must exist)."""
+        from tinydb import Query
+
         if not self.apps.update(_whole(application_to_dict(app)), Query().id == app.id):
             raise NotFound(f"no application with id {app.id!r}")
 
@@ -143,6 +151,8 @@ class Transaction:
         return len(new), updated
 
     def delete(self, app_id: str) -> None:
+        from tinydb import Query
+
         if not self.apps.remove(Query().id == app_id):
             raise NotFound(f"no application with id {app_id!r}")
 
@@ -244,6 +254,8 @@ class Database:
             # do, so that a corrupt file is never rewritten (nor backed up as good).
             # Checked, not built: a write builds only what it reads.
             document.check_applications(doc, self.path)
+            from tinydb import TinyDB
+
             db = TinyDB(doc, storage=_MemoryStorage)
             storage: _MemoryStorage = db.storage  # type: ignore[assignment]
             yield Transaction(db, self.path)
