@@ -59,6 +59,7 @@ class State:
     apps: list[Application] = field(default_factory=list)
     calm: list[CalmItem] = field(default_factory=list)
     _derived: dict[str, Derived] = field(default_factory=dict)
+    _by_id: dict[str, Application] = field(default_factory=dict)
 
     def replace_all(self, apps: list[Application]) -> None:
         """Take a fresh snapshot, keeping derived values of unchanged applications."""
@@ -69,6 +70,7 @@ class State:
             if cached is not None and cached.app == app:
                 self._derived[app.id] = cached
         self.apps = apps
+        self._by_id = {app.id: app for app in apps}
 
     def derived(self, app: Application) -> Derived:
         cached = self._derived.get(app.id)
@@ -77,10 +79,7 @@ class State:
         return cached
 
     def get(self, app_id: str) -> Application | None:
-        for app in self.apps:
-            if app.id == app_id:
-                return app
-        return None
+        return self._by_id.get(app_id)
 
     def visible(self, *, show_closed: bool, text: str = "") -> list[Application]:
         """Waiting first (longest wait first), then closed ones if shown; filtered by text."""
