@@ -406,7 +406,8 @@ def _contact_fast(data: Any) -> Contact:
     )
 
 
-def _application_fast(data: Any) -> Application:
+def _plain_head(data: Any) -> tuple[str, str, list[Any], str]:
+    """Company, role, the list of events and the id of a plainly valid record, or doubt."""
     if type(data) is not dict or "company" not in data or "role" not in data:
         raise _Doubt
     company, role, events = data["company"], data["role"], data.get("events")
@@ -417,11 +418,14 @@ def _application_fast(data: Any) -> Application:
         raise _Doubt
     raw_id = data.get("id")
     if raw_id in (None, ""):
-        app_id = ""
-    elif type(raw_id) is str and _ID_RE.fullmatch(raw_id):
-        app_id = raw_id
-    else:
-        raise _Doubt
+        return company, role, events, ""
+    if type(raw_id) is str and _ID_RE.fullmatch(raw_id):
+        return company, role, events, raw_id
+    raise _Doubt
+
+
+def _application_fast(data: Any) -> Application:
+    company, role, events, app_id = _plain_head(data)
     size = data.get("company_size")
     if size in (None, ""):
         company_size = None
@@ -473,20 +477,7 @@ def _event_ok(data: Any) -> None:
 
 def _application_ok(data: Any) -> str:
     """The id of a plainly valid application record, or doubt."""
-    if type(data) is not dict or "company" not in data or "role" not in data:
-        raise _Doubt
-    company, role, events = data["company"], data["role"], data.get("events")
-    if company is None or role is None or type(events) is not list:
-        raise _Doubt
-    if not _plain(company).strip() or not _plain(role).strip():
-        raise _Doubt
-    raw_id = data.get("id")
-    if raw_id in (None, ""):
-        app_id = ""
-    elif type(raw_id) is str and _ID_RE.fullmatch(raw_id):
-        app_id = raw_id
-    else:
-        raise _Doubt
+    _, _, events, app_id = _plain_head(data)
     size = data.get("company_size")
     if size not in (None, "") and (type(size) is not str or size not in _SIZES):
         raise _Doubt
