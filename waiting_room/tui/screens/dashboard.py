@@ -15,6 +15,7 @@ from waiting_room.tui import actions
 from waiting_room.tui.widgets import panels
 from waiting_room.tui.widgets.cards import ApplicationList
 from waiting_room.tui.widgets.footer import KeyFooter
+from waiting_room.tui.widgets.layout import Stack
 from waiting_room.tui.words import day_label
 
 
@@ -139,13 +140,13 @@ class Dashboard(Screen):
         derived = self.state.derived(app)
         tasks = derived.next_tasks[:4]
         section = "bold $accent"
-        preview = panels.NL.join([
+        preview = Stack([
             panels.clock(app, derived),
             Content(""), Content.styled("Behind closed doors", section),
             panels.reason_bars(derived.reasons, top=3),
             Content(""), Content.styled("Meanwhile", section),
-            panels.NL.join([panels.task_prompt(t, self.app.today) for t in tasks])
-            if tasks else Content.styled("Nothing to do for this one right now.", "$text-muted"),
+            *([panels.task_prompt(t, self.app.today) for t in tasks]
+              or [Content.styled("Nothing to do for this one right now.", "$text-muted")]),
             Content(""), Content.styled("Lately", section),
             panels.timeline(app, limit=5),
         ])

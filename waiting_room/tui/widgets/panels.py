@@ -12,6 +12,7 @@ from waiting_room.core.reasons import REASONS, ReasonScore
 from waiting_room.core.waiting import GAUGE_USUAL_MARK, gauge, norm_for, verdict_sentence, wait_in_words
 from waiting_room.tui.safe import line, safe
 from waiting_room.tui.state import Derived
+from waiting_room.tui.widgets.layout import Hang, Stack
 from waiting_room.tui.words import STATUS_WORDS, VERDICT_STYLE, VERDICT_WORDS, day_label, when
 
 NL = Content("\n")
@@ -60,9 +61,9 @@ def clock(app: Application, derived: Derived) -> Content:
 
 def reason_bars(
     reasons: tuple[ReasonScore, ...], *, top: int | None = None, full: bool = False, evidence: bool = True
-) -> Content:
+) -> Stack:
     """Reasons as bars with their evidence; ``full`` adds what is happening and what helps."""
-    rows: list[Content] = []
+    rows: list[Content | Hang] = []
     shown = reasons if top is None else reasons[:top]
     for score in shown:
         info = REASONS[score.id]
@@ -73,50 +74,54 @@ def reason_bars(
             (f" {score.probability:>4.0%}  ", "bold"), (info.title, "bold" if full else ""),
         ))
         for because in score.because if evidence else ():
-            rows.append(Content.assemble(("      ↳ ", "dim"), line(because, "italic $text-muted")))
+            rows.append(Hang(Content.styled("      ↳ ", "dim"), line(because, "italic $text-muted")))
         if full:
-            rows.append(Content.assemble(("      ", ""), (info.happening, "")))
-            rows.append(Content.assemble(("      ", ""), ("What helps: ", "$text-muted"), (info.you_can, "")))
+            rows.append(Hang(Content("      "), Content(info.happening)))
+            rows.append(Hang(Content("      "), Content.assemble(("What helps: ", "$text-muted"), info.you_can)))
             rows.append(Content(""))
-    return NL.join(rows)
+    return Stack(rows)
 
 
-def reason_blocks(reasons: tuple[ReasonScore, ...]) -> list[tuple[Content, Content]]:
+def reason_blocks(reasons: tuple[ReasonScore, ...]) -> list[tuple[Stack, Stack]]:
     """Each reason as (bar line, body) so the body can hang indented under its bar."""
     blocks = []
     for score in reasons:
         info = REASONS[score.id]
         head = reason_bars((score,), evidence=False)
-        body: list[Content] = [Content.assemble(("↳ ", "dim"), line(b, "italic $text-muted")) for b in score.because]
+        body: list[Content | Hang] = [
+            Hang(Content.styled("↳ ", "dim"), line(b, "italic $text-muted")) for b in score.because
+        ]
         body.append(Content(info.happening))
         body.append(Content.assemble(("What helps: ", "$text-muted"), info.you_can))
-        blocks.append((head, NL.join(body)))
+        blocks.append((head, Stack(body)))
     return blocks
 
 
-def task_prompt(task: Task, today: date) -> Content:
-    box = ("[x] ", "$success") if task.done else ("[ ] ", "bold")
+def task_prompt(task: Task, today: date) -> Hang:
+    """The checkbox, then the title, when, and what it is about, wrapped beside the box."""
+    box = Content.styled("[x] ", "$success") if task.done else Content.styled("[ ] ", "bold")
     due = "" if task.done else f"  {when(task.due, today)}"
     style = "strike $text-muted" if task.done else ""
-    parts: list = [box, line(task.title, style), (due, "$text-muted")]
+    parts: list = [line(task.title, style), (due, "$text-muted")]
     if task.detail and not task.done:
-        parts += ["\n    ", line(task.detail, "$text-muted")]
-    return Content.assemble(*parts)
+        parts += ["\n", line(task.detail, "$text-muted")]
+    return Hang(box, Content.assemble(*parts))
 
 
-def timeline(app: Application, *, limit: int | None = None) -> Content:
+def timeline(app: Application, *, limit: int | None = None) -> Content | Stack:
+    """Newest first: the date, then what happened and its note, wrapped beside the date."""
     events = list(reversed(app.events_by_date()))
     if limit is not None:
         events = events[:limit]
     if not events:
         return Content.styled("Nothing logged yet. Press l to log an event.", "$text-muted")
-    rows = []
+    rows: list[Content | Hang] = []
     for event in events:
-        row = [(f"{day_label(event.date):<11}", "$text-muted"), (KIND_LABELS[event.kind], "bold")]
+        row = [(KIND_LABELS[event.kind], "bold")]
         if event.note:
             row += [("  ", ""), safe(event.note)]
-        rows.append(Content.assemble(*row))
-    return NL.join(rows)
+        rows.append(Hang(Content.styled(f"{day_label(event.date):<11}", "$text-muted"), Content.assemble(*row)))
+    return Stack(rows)
 
 
 def facts(app: Application) -> Content:
