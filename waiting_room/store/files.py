@@ -80,11 +80,25 @@ def atomic_write(path: Path, data: bytes) -> None:
     _fsync_dir(path.parent)
 
 
+def _is_temp_of(name: str, path: Path) -> bool:
+    """A temp file of :func:`atomic_write` for ``path``: ``.<name>.<random>.tmp``.
+
+    The random part is a plain word (as mkstemp and ``_new_temp`` make it), so
+    other files beside the database that share its prefix, like the status
+    cache's own ``.<name>.status-text.<pid>.tmp``, are not ours to remove.
+    """
+    prefix = temp_prefix(path)
+    if not (name.startswith(prefix) and name.endswith(TMP_SUFFIX)):
+        return False
+    middle = name[len(prefix) : -len(TMP_SUFFIX)]
+    return middle.isascii() and middle.replace("_", "").isalnum()
+
+
 def remove_stale_temps(path: Path) -> None:
     """Delete temp files a killed writer left. Call only while holding the lock."""
     with contextlib.suppress(OSError):
         for entry in path.parent.iterdir():
-            if entry.name.startswith(temp_prefix(path)) and entry.name.endswith(TMP_SUFFIX):
+            if _is_temp_of(entry.name, path):
                 with contextlib.suppress(OSError):
                     entry.unlink()
 
