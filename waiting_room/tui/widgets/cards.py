@@ -19,6 +19,7 @@ from waiting_room.tui.words import STATUS_WORDS, VERDICT_STYLE, VERDICT_WORDS, d
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
+    from textual.geometry import Region
     from textual.strip import Strip
     from textual.style import Style
     from textual.visual import RenderOptions
@@ -128,6 +129,11 @@ class Card(Visual):
         return self.content.get_height(rules, width)
 
 
+#: What the quick drawing pass (``ApplicationList.render_line``) reads of OptionList's
+#: insides; should a Textual release rename any of it, lines are drawn its own way.
+_QUICK_DRAW = all(hasattr(OptionList, name) for name in ("_lines", "_get_option_render", "_mouse_hovering_over"))
+
+
 class ApplicationList(FollowsFocus, OptionList):
     """Cards in an OptionList: it stays quick with thousands of rows."""
 
@@ -141,6 +147,46 @@ class ApplicationList(FollowsFocus, OptionList):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._hold = Hold()
+        self._pass: dict | None = None  # while drawing: the lines, the top, each card's strips
+
+    # drawing ------------------------------------------------------------------------
+    # OptionList works out its styles, sizes and the option's drawn lines afresh for
+    # every line it draws. A pass draws the few cards on screen line by line (all of
+    # them when the list scrolls, as it does at almost every key in a long list), so
+    # here each card is looked up once per pass. What is drawn is the same.
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._pass = {} if _QUICK_DRAW else None
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._pass = None
+
+    def render_line(self, y: int) -> Strip:
+        drawing = self._pass
+        if drawing is None:
+            return super().render_line(y)
+        if not drawing:
+            drawing[None] = (self._lines, self.scroll_offset.y)
+        lines, top = drawing[None]
+        try:
+            index, offset = lines[top + y]
+            option = self.options[index]
+        except IndexError:
+            return super().render_line(y)
+        strips = drawing.get(index)
+        if strips is None:
+            if option.disabled:
+                style = self.get_visual_style("option-list--option", "option-list--option-disabled")
+            elif self.highlighted == index:
+                style = self.get_visual_style("option-list--option", "option-list--option-highlighted")
+            elif self._mouse_hovering_over == index:
+                style = self.get_visual_style("option-list--option", "option-list--option-hover")
+            else:
+                style = self.get_visual_style("option-list--option")
+            strips = drawing[index] = self._get_option_render(option, style)
+        if offset >= len(strips):
+            return super().render_line(y)
+        return strips[offset]
 
     def hold_reasons(self, on: bool) -> None:
         """While on, cards draw without reading notes (their "maybe" line blank); turning
