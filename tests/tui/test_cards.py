@@ -63,3 +63,56 @@ async def test_the_first_frame_holds_the_notes_and_the_next_shows_them(make_app)
         assert "maybe:" in shown
         assert "Behind closed doors" in shown
         assert not app.screen.query_one(ApplicationList).holding_reasons
+
+
+async def test_the_quick_drawing_pass_draws_what_option_list_draws(make_app):
+    """``ApplicationList`` looks each card up once per pass: every line must still be
+    the one OptionList itself draws, wherever the list is scrolled, with the highlight,
+    the mouse hovering and the separators between cards."""
+    from textual.geometry import Region
+    from textual.widgets import OptionList
+
+    from waiting_room.tui.widgets import cards
+
+    assert cards._QUICK_DRAW  # else this would compare OptionList with itself
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        listing = app.screen.query_one(ApplicationList)
+        lines = listing.virtual_size.height
+        assert lines > listing.size.height  # it scrolls
+        width, height = listing.size
+        checked = 0
+        for top in range(0, lines - height + 1, 3):
+            listing.highlighted = (top // 6) * 2
+            listing._mouse_hovering_over = (top // 6) * 2 + 2
+            listing.scroll_to(y=top, animate=False, immediate=True)
+            await pilot.pause()
+            listing._pass = {}
+            quick = [listing.render_line(y) for y in range(height)]
+            listing._pass = None
+            own = [OptionList.render_line(listing, y) for y in range(height)]
+            assert [s.text for s in quick] == [s.text for s in own], top
+            assert quick == own, top
+            checked += 1
+        assert checked > 3
+        # And a pass through Textual's own drawing leaves nothing behind.
+        listing.render_lines(Region(0, 0, width, height))
+        assert listing._pass is None
+
+
+async def test_a_move_shows_the_new_application_in_the_preview_in_the_same_frame(make_app):
+    """The list's highlight and the preview change together: the preview does not wait
+    for the list's message (one frame late, and a second repaint)."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        preview = screen.query_one("#preview")
+        before = screen.selected()
+        screen.action_move(1)  # no await: nothing else has run yet
+        after = screen.selected()
+        assert after is not None and after.id != before.id
+        assert str(preview.content).startswith(after.company)
+        await pilot.pause()
+        assert str(preview.content).startswith(after.company)

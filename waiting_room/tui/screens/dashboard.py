@@ -47,6 +47,7 @@ class Dashboard(Screen):
         self._want: str | None = None  # an id to highlight on the next refresh
         self._first_frame = False  # drawing the very first frame (see on_mount)
         self._held_back = False  # cards left out of it, to add right after
+        self._preview_of: tuple | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="today")
@@ -138,6 +139,10 @@ class Dashboard(Screen):
         if app is None or self.query_one(ApplicationList).holding_reasons:
             return
         derived = self.state.derived(app)
+        shown = self._preview_of
+        if shown is not None and shown[0] is app and shown[1] is derived:
+            return  # already showing it (a move draws it at once; the list's message follows)
+        self._preview_of = (app, derived)
         tasks = derived.next_tasks[:4]
         section = "bold $accent"
         preview = Stack([
@@ -171,6 +176,7 @@ class Dashboard(Screen):
             listing.action_cursor_down()
         else:
             listing.action_cursor_up()
+        self.refresh_preview()
 
     def action_open(self) -> None:
         app = self.selected()
