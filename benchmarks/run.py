@@ -147,6 +147,22 @@ def table(results: dict, sizes: tuple[int, ...]) -> list[str]:
         verdict = _verdict("keys", keys[1_000]["subject"]["cpu"]) if 1_000 in keys else "-"
         rows.append("| keystroke `j`, median CPU (vs bare app) | " + " | ".join(cells)
                     + f" | {verdict} | {_growth({n: v['subject']['cpu'] for n, v in keys.items()})} |")
+        cells = []
+        for n in sizes:
+            wall = keys.get(n, {}).get("subject", {}).get("wall")
+            bare = keys.get(n, {}).get("floor", {}).get("wall")
+            cells.append(f"{_ms(wall)} (bare {_ms(bare)})" if wall is not None and bare is not None else "-")
+        rows.append("| keystroke `j`, median wall time from the key to the frame that shows it | "
+                    + " | ".join(cells) + " | - | - |")
+        cells = []
+        for n in sizes:
+            s, f = keys.get(n, {}).get("subject", {}), keys.get(n, {}).get("floor", {})
+            if "pilot_cpu" in s and "pilot_cpu" in f:
+                cells.append(f"{_ms(s['pilot_cpu'])} (bare {_ms(f['pilot_cpu'])})")
+            else:
+                cells.append("-")
+        rows.append("| keystroke `j` through Pilot, median CPU (counts Pilot's waits on every widget) | "
+                    + " | ".join(cells) + " | - | - |")
         cells = [f"{_ms(keys[n]['subject']['reload'])}" if n in keys else "-" for n in sizes]
         rows.append("| live reload after an outside change (CPU, parsed in a worker thread) | " + " | ".join(cells)
                     + f" | - | {_growth({n: v['subject']['reload'] for n, v in keys.items()})} |")
