@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-import pytest
-
-from waiting_room.core.model import Application, Event, Kind, Status
+from waiting_room.core.model import Application, Event, Kind, Size, Status
 from waiting_room.core.summary import waiting_apps
 from waiting_room.store.database import Database
 from waiting_room.tui.screens.application import ApplicationScreen
@@ -340,12 +338,6 @@ async def test_type_ahead_through_tab_lands_in_the_right_fields(make_app):
         assert form.query_one("#in-interviewed").value == "last mon"
 
 
-SELECT_LOSES_KEYS = pytest.mark.xfail(strict=True, reason=(
-    "a Select does not follow focus: keys typed ahead past it or into its list are lost, "
-    "and the log form's first kind counts as a choice and moves focus on"))
-
-
-@SELECT_LOSES_KEYS
 async def test_type_ahead_through_a_list_field_lands_in_the_fields_after_it(make_app, demo_db):
     """Tab onto the company-size list and off it again: the date and name typed
     after it in the same burst reach the next fields, not the list."""
@@ -369,11 +361,8 @@ async def test_type_ahead_through_a_list_field_lands_in_the_fields_after_it(make
         assert [c.name for c in saved.contacts] == ["Dana"]
 
 
-@SELECT_LOSES_KEYS
 async def test_type_ahead_through_an_open_list_chooses_and_moves_on(make_app):
     """Open the list, move or search in it, choose, and type on: all in one burst."""
-    from waiting_room.core.model import Size
-
     bursts = {
         Size.SMALL: ("enter", "down", "enter"),
         Size.ENTERPRISE: ("space", *"ent", "enter"),  # type-to-search in the open list
@@ -394,7 +383,6 @@ async def test_type_ahead_through_an_open_list_chooses_and_moves_on(make_app):
             assert form.query_one("#in-contact").value == "Dana", choosing
 
 
-@SELECT_LOSES_KEYS
 async def test_type_ahead_from_the_event_kind_list_lands_in_the_note(make_app, demo_db):
     """The log form opens on its kind list; Tab, Tab and a note in one burst."""
     app = make_app()

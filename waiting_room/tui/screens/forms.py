@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets._select import SelectOverlay  # Select's list; Textual does not export it
 
 from waiting_room.tui.screens.once import DismissOnce
 from waiting_room.core.dates import FUTURE_HINT, PAST_HINT, parse_human_date, parse_past_date
@@ -106,11 +107,6 @@ class FormScreen(DismissOnce, ModalScreen[Any]):
         else:
             self.focus_next()
 
-    def on_select_changed(self, event: Select.Changed) -> None:
-        # A choice made (enter in the list) moves on, as enter does in a text field.
-        if event.select.has_focus:
-            self.call_after_refresh(self.focus_next)
-
     def action_cancel(self) -> None:
         self.dismiss(None)
 
@@ -184,6 +180,73 @@ class FormInput(FollowsFocus, Input):
         await super()._on_key(event)
 
 
+class ChoiceList(FollowsFocus, SelectOverlay):
+    """The open list of a FormSelect. It takes focus, closes and chooses at once,
+    where Select would wait a message or two, so keys typed ahead of opening,
+    closing or choosing land where they were meant to: in the list, back on the
+    Select, or in the next field.
+    """
+
+    bindings_at_once = True
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Every key stops here. Its Select passes on the keys that reach it once the
+        # list has focus, so a key bubbling up from the list would be passed straight
+        # back. Nothing is lost: the key's bindings (the list's, the form's) have all
+        # had their turn already (bindings_at_once).
+        event.stop()
+        await super()._on_key(event)
+
+    def focus(self, scroll_visible: bool = True) -> ChoiceList:
+        # Select opens the list with focus(), which Textual defers a turn.
+        self.screen.set_focus(self, scroll_visible=scroll_visible)
+        return self
+
+    @property
+    def owner(self) -> FormSelect:
+        """The FormSelect this list belongs to (SelectOverlay.select moves the highlight)."""
+        return self.parent  # type: ignore[return-value]
+
+    def action_dismiss(self) -> None:
+        self.owner.close()
+
+    def action_select(self) -> None:
+        # enter, or a click on an option
+        index = self.highlighted
+        if index is not None and not self.get_option_at_index(index).disabled:
+            self.owner.choose(index)
+
+
+class FormSelect(FollowsFocus, Select):
+    """A Select that follows focus like FormInput: Tab moves on at once, so the
+    keys queued behind it reach the next field. Letters typed while it is closed
+    do what Select does with them (nothing, in Textual 8); once it is open they
+    search the list. A choice moves on, as enter does in a text field.
+    """
+
+    bindings_at_once = True
+
+    def compose(self) -> ComposeResult:
+        # Select's own compose, with the list swapped for a ChoiceList.
+        current, _ = super().compose()
+        yield current
+        yield ChoiceList(type_to_search=self._type_to_search).data_bind(compact=Select.compact)
+
+    def close(self) -> None:
+        """Close the list and take focus back, at once."""
+        self.expanded = False
+        self.screen.set_focus(self)
+
+    def choose(self, index: int) -> None:
+        """Take the list's option ``index`` and move on to the next field.
+
+        Moving on is done here, not on Select.Changed: a value set at mount or by
+        code is not a choice (the log form would open past its kind list)."""
+        self.value = self._options[index][1]
+        self.close()
+        self.screen.focus_next()
+
+
 def _input(name: str, value: str = "", placeholder: str = "", max_length: int = 0) -> Input:
     return FormInput(value=value, placeholder=placeholder, id=f"in-{name}", max_length=max_length, compact=True)
 
@@ -210,11 +273,11 @@ class ApplicationForm(FormScreen):
         if cur is None:
             yield Field("Interviewed on", _input("interviewed", "", "leave empty if not yet; " + DATE_HINT), "interviewed")
         sizes = [(label, size.value) for size, label in SIZE_LABELS.items()]
-        yield Field("Company size", Select(sizes, value=cur.company_size.value if cur and cur.company_size else Select.NULL,
-                                           prompt="I don't know", id="in-size", compact=True), "size")
+        yield Field("Company size", FormSelect(sizes, value=cur.company_size.value if cur and cur.company_size else Select.NULL,
+                                               prompt="I don't know", id="in-size", compact=True), "size")
         if cur is not None:
             statuses = [(STATUS_WORDS[s], s.value) for s in Status]
-            yield Field("Status", Select(statuses, value=cur.status.value, allow_blank=False, id="in-status", compact=True), "status")
+            yield Field("Status", FormSelect(statuses, value=cur.status.value, allow_blank=False, id="in-status", compact=True), "status")
         reply = cur.expected_reply_by.isoformat() if cur and cur.expected_reply_by else ""
         yield Field("Reply promised by", _input("reply", reply, FUTURE_HINT), "reply")
         yield Field("Contact's name", _input("contact", contact.name, "e.g. Dana Ruiz", 200), "contact")
@@ -299,8 +362,8 @@ class EventForm(FormScreen):
 
     def fields(self) -> ComposeResult:
         kinds = [(KIND_LABELS[k], k.value) for k in LOG_KINDS]
-        yield Field("What happened", Select(kinds, value=(self.kind or Kind.HEARD_BACK).value,
-                                            allow_blank=False, id="in-kind", compact=True), "kind")
+        yield Field("What happened", FormSelect(kinds, value=(self.kind or Kind.HEARD_BACK).value,
+                                                allow_blank=False, id="in-kind", compact=True), "kind")
         yield Field("When", _input("date", "today", DATE_HINT), "date")
         yield Field("Note", _input("note", "", "what they said, who, anything (optional)", 10000), "note")
 
