@@ -98,3 +98,28 @@ def test_typing_ahead_through_a_form(tmux: TmuxServer, private_dir: Path) -> Non
     saved = pane.wait_dashboard(timeout=2)
     assert "Dune Data  ·  Clerk" in saved
     quit_cleanly(pane, before)
+
+
+def test_typing_ahead_through_a_list_field(tmux: TmuxServer, private_dir: Path) -> None:
+    """The keys after the company-size list, in the same burst, reach the fields after it."""
+    from datetime import date
+
+    from waiting_room.store.database import Database
+
+    db = private_dir / "waiting-room.json"
+    pane = tmux.shell(80, 24)
+    before = launch(pane, db, {"TERM": "xterm-256color"})
+    pane.keys("a")
+    pane.wait_for("Add an application")
+    # One send-keys: Tab onto the list, open it, choose the first size, type on.
+    pane.keys("Dune Data", "Tab", "Clerk", "Tab", "Tab", "Enter", "Down", "Enter", "2026-12-01", "Tab", "Dana")
+    screen = pane.wait(lambda s: re.search(r"Contact's name +Dana +│", s), "the name in the contact field", 5)
+    assert "small (under 50 people)" in screen and "2026-12-01" in screen
+    pane.keys("C-s")
+    pane.wait_gone("Add an application")
+    pane.wait_dashboard(timeout=2)
+    quit_cleanly(pane, before)
+    saved = Database(db, today=date.fromisoformat(TODAY)).load()
+    assert [(a.company, a.role, a.company_size.value if a.company_size else None, a.expected_reply_by,
+             [c.name for c in a.contacts]) for a in saved] == [
+        ("Dune Data", "Clerk", "small", date(2026, 12, 1), ["Dana"])]
