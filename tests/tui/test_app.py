@@ -515,10 +515,11 @@ async def test_a_real_run_settles_a_second_after_start(make_app):
     import gc
 
     from waiting_room.core import cues
-    from waiting_room.tui.app import SETTLE_AFTER
+    from waiting_room.tui.app import SETTLE_AFTER, SETTLED_GEN0
 
     cues._REGEX[:] = [None] * len(cues._REGEX)
     app = make_app(settle=True)
+    thresholds = gc.get_threshold()
     gc.disable()  # as run_app holds the collector through start-up
     try:
         async with app.run_test(size=(120, 40)) as pilot:
@@ -528,11 +529,13 @@ async def test_a_real_run_settles_a_second_after_start(make_app):
             await asyncio.sleep(SETTLE_AFTER + 0.3)
             await app.workers.wait_for_complete()
             assert gc.get_freeze_count() > frozen and gc.isenabled()
+            assert gc.get_threshold() == (SETTLED_GEN0, *thresholds[1:])
             assert all(regex is not None for regex in cues._REGEX)
             await pilot.press("j")
             assert app.is_running
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
         gc.enable()
 
 
@@ -547,14 +550,18 @@ def test_run_app_gives_the_cycle_collector_back_however_it_ends(demo_db, tmp_pat
 
     bad = tmp_path / "bad.json"
     bad.write_bytes(b"{not json")
-    monkeypatch.setattr(app_module.WaitingRoomApp, "run", lambda self: None)  # closed at once
+    thresholds = gc.get_threshold()
+    # closed at once, having settled (which changes the collector's threshold)
+    monkeypatch.setattr(app_module.WaitingRoomApp, "run", lambda self: gc.set_threshold(5, 5, 5))
     gc.enable()
     try:
         assert run_app(Database(bad, today=TODAY), TODAY) == 2
         assert gc.isenabled(), "left off after refusing a corrupt file"
         assert run_app(demo_db, TODAY) == 0
         assert gc.isenabled(), "left off after an app closed before it settled"
+        assert gc.get_threshold() == thresholds, "the settled threshold outlived the app"
     finally:
+        gc.set_threshold(*thresholds)
         gc.enable()
 
 

@@ -35,6 +35,7 @@ def run_app(db: Database, today: date, *, demo: bool = False) -> int:
     # Whatever ends the run first (a refused file, an app closed before it settled),
     # the collector is given back as it was found.
     was_enabled = gc.isenabled()
+    thresholds = gc.get_threshold()  # the app raises the first one once settled
     gc.disable()
     try:
         try:
@@ -51,6 +52,7 @@ def run_app(db: Database, today: date, *, demo: bool = False) -> int:
         )
         app.run()
     finally:
+        gc.set_threshold(*thresholds)
         if was_enabled:
             gc.enable()
     if not demo and db.signature() not in (signature, None):
