@@ -693,3 +693,34 @@ async def test_a_long_list_draws_its_first_cards_first_then_all(make_app, tmp_pa
             await pilot.press("j")
         await pilot.pause()
         assert app.screen.selected().id == ids[FIRST_FRAME_CARDS + 5]
+
+
+async def test_the_first_frame_plans_only_the_cards_it_draws(make_app, tmp_path, monkeypatch):
+    # The header's "things to do today" needs every waiting application's plan:
+    # it joins right after the first frame, which plans only the cards it draws.
+    from datetime import timedelta
+
+    from waiting_room.tui.screens.dashboard import FIRST_FRAME_CARDS
+
+    total = FIRST_FRAME_CARDS + 25
+    db = Database(tmp_path / "db.json", today=TODAY)
+    with db.transaction() as tx:
+        tx.add_many([
+            Application("", f"Company {n:03}", "Role",
+                        events=(Event(TODAY - timedelta(days=n % 40 + 1), Kind.INTERVIEW),))
+            for n in range(total)
+        ])
+    planned: list[int] = []
+    real = Dashboard._after_first_frame
+
+    def spy(self):
+        planned.append(sum("next_tasks" in self.state.derived(a).__dict__ for a in self.state.apps))
+        real(self)
+
+    monkeypatch.setattr(Dashboard, "_after_first_frame", spy)
+    app = make_app(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert planned and planned[0] <= FIRST_FRAME_CARDS
+        header = str(app.screen.query_one("#today").content)
+        assert f"{total} waiting" in header and "things to do today" in header

@@ -78,8 +78,9 @@ class Dashboard(Screen):
         self._first_frame = False
         self.query_one(ApplicationList).hold_reasons(False)
         if self._held_back:
-            self.refresh_view()  # the rest of the cards (and the preview)
+            self.refresh_view()  # the rest of the cards (and the preview, the count)
         else:
+            self.query_one("#today", Static).update(self.today_line())  # with the count
             self.refresh_preview()
 
     # rendering --------------------------------------------------------------------
@@ -107,7 +108,9 @@ class Dashboard(Screen):
     def today_line(self) -> Content:
         today = self.app.today
         waiting = [a for a in self.state.apps if a.is_waiting]
-        due = sum(
+        # The count needs every waiting application's plan: the first frame goes
+        # without it (as its cards go without their "maybe" line) and it joins right after.
+        due = 0 if self._first_frame else sum(
             1 for a in waiting for t in self.state.derived(a).next_tasks if t.due is not None and t.due <= today
         )
         parts: list = [(f"{today:%A} {day_label(today)[4:]}", "bold"), ("  ·  ", "dim")]
