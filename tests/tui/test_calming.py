@@ -6,8 +6,6 @@ import stat
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from textual.widgets import DataTable, Input, Static, Tabs
 
 from waiting_room.core import stats
@@ -143,9 +141,6 @@ async def test_ctrl_s_saves_the_draft_privately(tmp_path):
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the save dialog's path is a plain Input: ctrl+u and enter act once they have "
-    "bubbled up, after the letters typed behind them"))
 async def test_a_path_typed_ahead_in_the_save_dialog_is_the_one_saved_to(tmp_path):
     app = make(tmp_path)
     target = tmp_path / "out" / "typed.txt"

@@ -22,6 +22,7 @@ from waiting_room.core.drafts import DraftKind, draft, suggested_draft
 from waiting_room.core.model import CLOSING_KINDS, KIND_LABELS, Event, Kind
 from waiting_room.store import files
 from waiting_room.tui.safe import line
+from waiting_room.tui.widgets.focus import TypeAheadInput
 from waiting_room.tui.widgets.footer import KeyFooter
 
 #: Short names for the row of kinds (the long ones do not fit at 80 columns).
@@ -77,7 +78,7 @@ class SavePathScreen(DismissOnce, ModalScreen[str | None]):
             yield Static("Save the draft to a file", classes="dialog-title")
             yield Label("File (only you can read it; an existing file of that name is replaced)",
                         classes="muted")
-            yield Input(self.suggested, id="save-path")
+            yield TypeAheadInput(self.suggested, id="save-path")  # keys in turn, however fast
             yield Static("enter or ctrl+s save · escape cancel", classes="dialog-hint")
 
     def on_mount(self) -> None:

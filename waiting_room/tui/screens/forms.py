@@ -32,7 +32,7 @@ from waiting_room.core.model import (
 )
 from waiting_room.core.text import clean
 from waiting_room.tui.safe import line
-from waiting_room.tui.widgets.focus import FollowsFocus
+from waiting_room.tui.widgets.focus import FollowsFocus, TypeAheadInput
 from waiting_room.tui.words import STATUS_WORDS
 
 DATE_HINT = PAST_HINT
@@ -154,11 +154,10 @@ class FormScreen(DismissOnce, ModalScreen[Any]):
         return text or None
 
 
-class FormInput(FollowsFocus, Input):
-    """An Input that moves on at Tab at once, so keys queued behind the Tab follow it.
-
-    Tab normally bubbles to the screen's binding and moves focus only after the
-    letters typed after it were handed to this field (see FollowsFocus).
+class FormInput(TypeAheadInput):
+    """A form's text field. Its keys act in the order typed (see TypeAheadInput):
+    Tab and enter move on at once, so the letters typed behind them land in the
+    next field, and ctrl+s saves what was typed before it, and nothing after.
     """
 
     def __init__(self, value: str = "", **kwargs: Any) -> None:
@@ -169,15 +168,6 @@ class FormInput(FollowsFocus, Input):
         # Focus puts the cursor at the end; selecting all would make the first key
         # typed erase what is there, which is how an edit loses a company name.
         super().__init__(value=self.shown, select_on_focus=False, **kwargs)
-
-    async def _on_key(self, event: events.Key) -> None:
-        # app.focused changes at once; has_focus only once the Blur message is handled.
-        if event.key in ("tab", "shift+tab") and self.app.focused is self:
-            event.stop()
-            event.prevent_default()
-            self.screen.focus_next() if event.key == "tab" else self.screen.focus_previous()
-            return
-        await super()._on_key(event)
 
 
 class ChoiceList(FollowsFocus, SelectOverlay):

@@ -8,11 +8,16 @@ field) are therefore already queued for the old widget. A widget with this
 mixin runs bindings as soon as it sees their key (``bindings_at_once``), and
 passes any key that reaches it after focus has moved on to the widget that
 has focus now.
+
+The same holds for a text field's own keys: backspace, ctrl+u and enter act
+through bindings too, so in a burst they would act after the letters typed
+behind them. ``TypeAheadInput`` keeps them in turn.
 """
 
 from __future__ import annotations
 
 from textual import events
+from textual.widgets import Input
 
 
 class FollowsFocus:
@@ -20,6 +25,10 @@ class FollowsFocus:
 
     #: run the key's binding (this widget's, then its screen's...) before the next key
     bindings_at_once = False
+
+    def types(self, event: events.Key) -> bool:
+        """Whether this widget takes the key as text, which no binding sees."""
+        return False
 
     async def _on_key(self, event: events.Key) -> None:
         app = self.app  # type: ignore[attr-defined]
@@ -34,8 +43,30 @@ class FollowsFocus:
                 focused._forward_event(events.Key(event.key, event.character))
             return
         # Textual's own binding check (the one it runs when the key bubbles up).
-        if self.bindings_at_once and await app._check_bindings(event.key):
+        if self.bindings_at_once and not self.types(event) and await app._check_bindings(event.key):
             event.stop()
             event.prevent_default()
             return
         await super()._on_key(event)  # type: ignore[misc]
+
+
+class TypeAheadInput(FollowsFocus, Input):
+    """An Input whose keys act in the order they were typed, however fast.
+
+    Letters are typed as Input types them; every other key runs its binding at
+    once (backspace, ctrl+u, the screen's ctrl+s and escape, Tab). Enter hands
+    Input.Submitted to the screen at once, so the keys typed after it go where
+    the screen moves focus (those left over from a dialog it closes are dropped).
+    """
+
+    bindings_at_once = True
+
+    def types(self, event: events.Key) -> bool:
+        return event.is_printable
+
+    async def action_submit(self) -> None:
+        # Input posts Submitted to itself, and the screen would see it only after
+        # the keys queued behind enter (those are this field's until the screen
+        # moves focus). The screen handles it now, as it would a posted message.
+        validation = self.validate(self.value) if "submitted" in self.validate_on else None
+        await self.screen._dispatch_message(self.Submitted(self, self.value, validation))
