@@ -223,7 +223,7 @@ def test_two_tui_sessions_on_one_database(sshd: SSHServer, tmux: TmuxServer, pri
     one.wait_for("Add an application")
     one.type("Cedar Care")
     one.wait_for("Cedar Care")
-    one.tab_to_next_field()  # (typing ahead of Tab is a known problem: see test_terminal.py)
+    one.tab_to_next_field()  # paced as a person watching the form; bursts are covered in test_terminal.py
     one.type("Night Auditor")
     one.wait_for("Night Auditor")
     one.keys("C-s")

@@ -123,3 +123,22 @@ def test_typing_ahead_through_a_list_field(tmux: TmuxServer, private_dir: Path) 
     assert [(a.company, a.role, a.company_size.value if a.company_size else None, a.expected_reply_by,
              [c.name for c in a.contacts]) for a in saved] == [
         ("Dune Data", "Clerk", "small", date(2026, 12, 1), ["Dana"])]
+
+
+def test_typing_ahead_through_enter_and_ctrl_s(tmux: TmuxServer, private_dir: Path) -> None:
+    """Enter moves on, backspace and ctrl+s act in their turn: all in the burst of letters."""
+    from datetime import date
+
+    from waiting_room.store.database import Database
+
+    db = private_dir / "waiting-room.json"
+    pane = tmux.shell(80, 24)
+    before = launch(pane, db, {"TERM": "xterm-256color"})
+    pane.keys("a")
+    pane.wait_for("Add an application")
+    # One send-keys: the company, enter, the role with a slip put right, save.
+    pane.keys("Dune Data", "Enter", "Clerx", "BSpace", "k", "C-s")
+    pane.wait(lambda s: "Dune Data  ·  Clerk" in s, "the new card", 5)
+    quit_cleanly(pane, before)
+    saved = Database(db, today=date.fromisoformat(TODAY)).load()
+    assert [(a.company, a.role) for a in saved] == [("Dune Data", "Clerk")]
