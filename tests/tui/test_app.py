@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-import pytest
-
 from waiting_room.core.model import Application, Event, Kind, Size, Status
 from waiting_room.core.summary import waiting_apps
 from waiting_room.store.database import Database
@@ -470,13 +468,6 @@ async def test_type_ahead_through_enter_on_the_last_field_saves(make_app, demo_d
         assert (last.kind, last.date, last.note) == (Kind.HEARD_BACK, date(2026, 11, 19), "Recruiter called")
 
 
-FILTER_KEYS_LATE = pytest.mark.xfail(strict=True, reason=(
-    "the dashboard's filter is a plain Input: enter and escape act once they have "
-    "bubbled up, after the keys typed behind them were typed into the filter. "
-    "Composing it as widgets.focus.TypeAheadInput (in dashboard.py) makes these pass"))
-
-
-@FILTER_KEYS_LATE
 async def test_type_ahead_through_the_filter_and_enter_moves_the_list(make_app):
     """'/engineer', enter, j in one burst: the filter is kept and j moves in it."""
     app = make_app()
@@ -492,7 +483,6 @@ async def test_type_ahead_through_the_filter_and_enter_moves_the_list(make_app):
         assert dashboard.selected().id == shown[1]
 
 
-@FILTER_KEYS_LATE
 async def test_type_ahead_through_the_filter_and_escape_moves_the_list(make_app):
     """'/engineer', escape, j in one burst: the filter is gone and j moves in the whole list."""
     app = make_app()

@@ -14,6 +14,7 @@ from waiting_room.core.summary import CALM_LINES
 from waiting_room.tui import actions
 from waiting_room.tui.widgets import panels
 from waiting_room.tui.widgets.cards import ApplicationList
+from waiting_room.tui.widgets.focus import TypeAheadInput
 from waiting_room.tui.widgets.footer import KeyFooter
 from waiting_room.tui.widgets.layout import Stack
 from waiting_room.tui.words import day_label
@@ -51,8 +52,9 @@ class Dashboard(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(id="today")
-        yield Input(placeholder="Filter by company, role, note or contact; enter to keep, escape to clear",
-                    id="filter")
+        # enter and escape act in turn with the letters typed around them (type-ahead)
+        yield TypeAheadInput(placeholder="Filter by company, role, note or contact; enter to keep, escape to clear",
+                             id="filter")
         with Horizontal(id="main"):
             yield ApplicationList(id="list")
             yield Static(id="preview")
@@ -244,12 +246,16 @@ class Dashboard(Screen):
             self.set_focus(self.query_one(ApplicationList))
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "filter":
+        if event.input.id == "filter" and event.value != self.filter_text:
             self.filter_text = event.value
             self.refresh_view()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "filter":
+            # In a burst the last Changed may still be on its way: enter keeps what was typed.
+            if event.value != self.filter_text:
+                self.filter_text = event.value
+                self.refresh_view()
             if not event.value:
                 event.input.display = False
             self.set_focus(self.query_one(ApplicationList))
