@@ -643,9 +643,8 @@ def test_run_app_gives_the_cycle_collector_back_however_it_ends(demo_db, tmp_pat
         gc.enable()
 
 
-async def test_a_long_list_draws_its_first_cards_first_then_all(make_app, tmp_path, monkeypatch):
-    # Every card is measured before it is drawn: the first frame holds only enough
-    # to fill any screen, and the rest join right after it, keeping the highlight.
+def _long_list(tmp_path) -> tuple[Database, int]:
+    """A database of more waiting applications than the first frame draws."""
     from datetime import timedelta
 
     from waiting_room.tui.screens.dashboard import FIRST_FRAME_CARDS
@@ -658,6 +657,15 @@ async def test_a_long_list_draws_its_first_cards_first_then_all(make_app, tmp_pa
                         events=(Event(TODAY - timedelta(days=n % 40 + 1), Kind.INTERVIEW),))
             for n in range(total)
         ])
+    return db, total
+
+
+async def test_a_long_list_draws_its_first_cards_first_then_all(make_app, tmp_path, monkeypatch):
+    # Every card is measured before it is drawn: the first frame holds only enough
+    # to fill any screen, and the rest join right after it, keeping the highlight.
+    from waiting_room.tui.screens.dashboard import FIRST_FRAME_CARDS
+
+    db, total = _long_list(tmp_path)
     in_first_frame: list[int] = []
     real = Dashboard._after_first_frame
 
@@ -681,18 +689,9 @@ async def test_a_long_list_draws_its_first_cards_first_then_all(make_app, tmp_pa
 async def test_the_first_frame_plans_only_the_cards_it_draws(make_app, tmp_path, monkeypatch):
     # The header's "things to do today" needs every waiting application's plan:
     # it joins right after the first frame, which plans only the cards it draws.
-    from datetime import timedelta
-
     from waiting_room.tui.screens.dashboard import FIRST_FRAME_CARDS
 
-    total = FIRST_FRAME_CARDS + 25
-    db = Database(tmp_path / "db.json", today=TODAY)
-    with db.transaction() as tx:
-        tx.add_many([
-            Application("", f"Company {n:03}", "Role",
-                        events=(Event(TODAY - timedelta(days=n % 40 + 1), Kind.INTERVIEW),))
-            for n in range(total)
-        ])
+    db, total = _long_list(tmp_path)
     planned: list[int] = []
     real = Dashboard._after_first_frame
 
