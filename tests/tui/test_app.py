@@ -498,6 +498,35 @@ async def test_type_ahead_through_the_filter_and_escape_moves_the_list(make_app)
         assert dashboard.selected().id == everyone[1]
 
 
+async def test_a_burst_into_the_open_filter_then_escape_and_j_moves_the_whole_list(make_app):
+    """The filter already open (as when a person presses / and pauses): the burst's
+    own Changed messages arrive after escape and must not filter the list again."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        everyone = card_ids(app)
+        await pilot.press("slash")
+        await pilot.pause()
+        type_ahead(app, *"engineer", "escape", "j")
+        await pilot.pause(0.3)
+        assert app.screen.filter_text == "" and card_ids(app) == everyone
+        assert app.screen.selected().id == everyone[1]
+
+
+async def test_a_burst_into_the_open_filter_with_a_slip_then_enter_and_j(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.pause()
+        type_ahead(app, *"engx", "backspace", *"ineer", "enter", "j")
+        await pilot.pause(0.3)
+        shown = card_ids(app)
+        assert app.screen.filter_text == "engineer"
+        assert sorted(app.state.get(i).company for i in shown) == ["Lumen Grid Energy", "Pixelforge Games"]
+        assert app.screen.selected().id == shown[1]
+
+
 async def test_enter_twice_on_save_saves_once_and_keeps_the_app(make_app, demo_db):
     """A double Enter is an ordinary slip: the second must not pop the screen beneath."""
     app = make_app()
@@ -638,6 +667,10 @@ def test_run_app_gives_the_cycle_collector_back_however_it_ends(demo_db, tmp_pat
         assert run_app(demo_db, TODAY) == 0
         assert gc.isenabled(), "left off after an app closed before it settled"
         assert gc.get_threshold() == thresholds, "the settled threshold outlived the app"
+        monkeypatch.setattr(app_module.WaitingRoomApp, "run", lambda self: gc.enable())  # settled
+        gc.disable()
+        assert run_app(demo_db, TODAY) == 0
+        assert not gc.isenabled(), "turned on for a caller that had it off"
     finally:
         gc.set_threshold(*thresholds)
         gc.enable()

@@ -55,6 +55,8 @@ def run_app(db: Database, today: date, *, demo: bool = False) -> int:
         gc.set_threshold(*thresholds)
         if was_enabled:
             gc.enable()
+        else:
+            gc.disable()  # the app turns it on when it settles
     if not demo and db.signature() not in (signature, None):
         _refresh_status(db, today)
     return app.return_code or 0

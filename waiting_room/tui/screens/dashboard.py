@@ -246,7 +246,9 @@ class Dashboard(Screen):
             self.set_focus(self.query_one(ApplicationList))
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "filter" and event.value != self.filter_text:
+        # In a burst, Changed messages arrive after the keys typed behind them: one the
+        # box has moved past (enter or escape already acted) is stale and is skipped.
+        if event.input.id == "filter" and event.value == event.input.value and event.value != self.filter_text:
             self.filter_text = event.value
             self.refresh_view()
 
