@@ -116,3 +116,53 @@ async def test_a_move_shows_the_new_application_in_the_preview_in_the_same_frame
         assert str(preview.content).startswith(after.company)
         await pilot.pause()
         assert str(preview.content).startswith(after.company)
+
+
+async def test_lines_kept_across_scrolls_are_the_lines_textual_would_style(make_app):
+    """A scroll styles only the lines new to the screen; what the list shows must stay
+    exactly what Textual's own drawing gives, through scrolls, highlight, hover, focus,
+    a new theme, a filter (new cards) and a narrower terminal."""
+    from textual.geometry import Region
+    from textual.widgets import OptionList
+
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        listing = app.screen.query_one(ApplicationList)
+
+        async def same(step: str) -> None:
+            await pilot.pause()
+            width, height = listing.region.size
+            shown = listing.render_lines(Region(0, 0, width, height))
+            listing._styles_cache.clear()
+            own = OptionList.render_lines(listing, Region(0, 0, width, height))
+            assert [s.text for s in shown] == [s.text for s in own], step
+            assert shown == own, step
+
+        await same("first")
+        for n in range(8):
+            await pilot.press("j")
+            await same(f"j {n}")
+        assert listing._kept, "a scroll kept nothing: the kept lines were never used"
+        await pilot.press("k", "k", "k")
+        await same("k")
+        listing._mouse_hovering_over = listing.highlighted + 2
+        await same("hover")
+        app.screen.set_focus(None)
+        await same("blurred")
+        app.screen.set_focus(listing)
+        await same("focused")
+        app.theme = "textual-light"
+        await same("light theme")
+        listing.styles.tint = "red 20%"  # the list's own styling, its cards unchanged
+        await same("tinted")
+        listing.styles.tint = None
+        await same("untinted")
+        await pilot.press("slash", *"eng", "enter")
+        await same("filtered")
+        await pilot.press("escape")
+        await same("filter cleared")
+        await pilot.resize_terminal(90, 24)
+        await same("narrower")
+        for n in range(5):
+            await pilot.press("j")
+            await same(f"j after resize {n}")

@@ -17,9 +17,10 @@ from waiting_room.tui.state import Derived
 from waiting_room.tui.widgets.focus import FollowsFocus
 from waiting_room.tui.words import STATUS_WORDS, VERDICT_STYLE, VERDICT_WORDS, days_words, when
 
+from textual.geometry import Region
+
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
-    from textual.geometry import Region
     from textual.strip import Strip
     from textual.style import Style
     from textual.visual import RenderOptions
@@ -148,18 +149,53 @@ class ApplicationList(FollowsFocus, OptionList):
         super().__init__(*args, **kwargs)
         self._hold = Hold()
         self._pass: dict | None = None  # while drawing: the lines, the top, each card's strips
+        self._kept: dict[int, tuple[Strip, Strip]] = {}  # id(card line) -> (card line, styled line)
+        self._kept_for: tuple | None = None  # the styling they were made with
 
     # drawing ------------------------------------------------------------------------
     # OptionList works out its styles, sizes and the option's drawn lines afresh for
     # every line it draws. A pass draws the few cards on screen line by line (all of
     # them when the list scrolls, as it does at almost every key in a long list), so
     # here each card is looked up once per pass. What is drawn is the same.
+    #
+    # And a scroll moves lines the list has styled already (Textual styles each line
+    # afresh after any scroll: padding, background, colour filters). A styled line is
+    # kept, keyed by the card line it was made from (the very strip object: a new
+    # highlight, hover, focus, theme or card makes a new one), for as long as the
+    # widget's own styling stays the same; a scroll then styles only the lines new to
+    # the screen.
     def render_lines(self, crop: Region) -> list[Strip]:
         self._pass = {} if _QUICK_DRAW else None
         try:
-            return super().render_lines(crop)
+            if self._pass is None or crop.x != 0 or crop.width != self.region.width or not self._styles_kept():
+                return super().render_lines(crop)
+            lines: list[Strip] = []
+            kept = self._kept
+            for y in crop.line_range:
+                line = self.render_line(y)
+                found = kept.get(id(line))
+                if found is None or found[0] is not line:
+                    found = (line, super().render_lines(Region(0, y, crop.width, 1))[0])
+                    kept[id(line)] = found  # the line itself is kept too, so its id stays its own
+                lines.append(found[1])
+            return lines
         finally:
             self._pass = None
+
+    def _styles_kept(self) -> bool:
+        """Whether styled lines kept so far still hold (else they are dropped), and
+        whether this list's styling lets a line be styled the same wherever it is."""
+        styles = self.styles
+        gutter = styles.gutter
+        if gutter.top or gutter.bottom or any(edge[0] not in ("", "none") for edge in styles.outline):
+            return False  # the first and last lines would be styled differently
+        app = self.app
+        now = (self.region.size, self.background_colors, gutter, styles.tint, self.opacity, styles.hatch,
+               app.ansi_theme, app.native_ansi_color, tuple(self.get_line_filters()))
+        if now != self._kept_for or len(self._kept) > 4096:
+            self._kept.clear()
+            self._kept_for = now
+        return True
 
     def render_line(self, y: int) -> Strip:
         drawing = self._pass
