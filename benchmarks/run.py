@@ -141,7 +141,8 @@ def table(results: dict, sizes: tuple[int, ...]) -> list[str]:
         for n in sizes:
             if n in keys:
                 s, f = keys[n]["subject"], keys[n]["floor"]
-                cells.append(f"**{_ms(s['cpu'])}** CPU (bare {_ms(f['cpu'])}; x{s['cpu'] / f['cpu']:.1f})")
+                mean = f", mean {_ms(s['cpu_mean'])}" if "cpu_mean" in s else ""
+                cells.append(f"**{_ms(s['cpu'])}** CPU{mean} (bare {_ms(f['cpu'])}; x{s['cpu'] / f['cpu']:.1f})")
             else:
                 cells.append("-")
         verdict = _verdict("keys", keys[1_000]["subject"]["cpu"]) if 1_000 in keys else "-"
