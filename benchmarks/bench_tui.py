@@ -65,6 +65,11 @@ def first_paint(tmux: Tmux, command: str, needle: str, timeout: float = 120.0) -
         rss, hwm = _status_kb(pid)
     finally:
         tmux("kill-session", "-t", "run")
+        # The app takes a moment to wind down after the hangup: let it, so it does not
+        # run beside the next measurement (this one's or another benchmark's).
+        deadline = time.perf_counter() + 10
+        while Path(f"/proc/{pid}").exists() and time.perf_counter() < deadline:
+            time.sleep(0.01)
     return {"paint": paint, "rss": rss / 1024, "hwm": hwm / 1024}
 
 
