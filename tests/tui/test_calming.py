@@ -496,3 +496,19 @@ async def test_q_on_a_draft_does_not_quit_and_lose_it(tmp_path):
         await pilot.pause()
         assert app.is_running and isinstance(app.screen, DraftScreen)
         assert app.screen.text_area.text.startswith("P.S. ")
+
+
+async def test_a_burst_typed_into_the_draft_keeps_its_order(tmp_path):
+    """Backspace, enter and the arrows act in turn with the letters around them, as
+    when a fast typist's keys arrive together over SSH (Textual issue 6605)."""
+    app = make(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_draft(pilot)
+        area = screen.text_area
+        area.text = ""
+        screen.set_focus(area)
+        await pilot.pause()
+        type_ahead(app, *"Thanks agian", "backspace", "backspace", "backspace", *"ain", "enter",
+                   *"Best", "left", "left", "left", "left", *"All the ")
+        await pilot.pause(0.3)
+        assert area.text == "Thanks again\nAll the Best"

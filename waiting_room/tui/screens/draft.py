@@ -22,7 +22,7 @@ from waiting_room.core.drafts import DraftKind, draft, suggested_draft
 from waiting_room.core.model import CLOSING_KINDS, KIND_LABELS, Event, Kind
 from waiting_room.store import files
 from waiting_room.tui.safe import line
-from waiting_room.tui.widgets.focus import TypeAheadInput
+from waiting_room.tui.widgets.focus import TypeAheadInput, TypeAheadTextArea
 from waiting_room.tui.widgets.footer import KeyFooter
 
 #: Short names for the row of kinds (the long ones do not fit at 80 columns).
@@ -157,7 +157,7 @@ class DraftScreen(DismissOnce, ModalScreen[None]):
                 id="draft-kinds",
             )
             yield Static(id="draft-about")
-            yield TextArea(id="draft-text", soft_wrap=True, tab_behavior="focus")
+            yield TypeAheadTextArea(id="draft-text", soft_wrap=True, tab_behavior="focus")
             with Horizontal(id="draft-buttons"):
                 yield Button("Copy (c)", id="b-copy", compact=True, variant="primary")
                 yield Button("Save to file (ctrl+s)", id="b-save", compact=True)

@@ -11,13 +11,14 @@ has focus now.
 
 The same holds for a text field's own keys: backspace, ctrl+u and enter act
 through bindings too, so in a burst they would act after the letters typed
-behind them. ``TypeAheadInput`` keeps them in turn.
+behind them (Textual issue 6605). ``TypeAheadInput`` and ``TypeAheadTextArea``
+keep them in turn.
 """
 
 from __future__ import annotations
 
 from textual import events
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 
 class FollowsFocus:
@@ -70,3 +71,20 @@ class TypeAheadInput(FollowsFocus, Input):
         # moves focus). The screen handles it now, as it would a posted message.
         validation = self.validate(self.value) if "submitted" in self.validate_on else None
         await self.screen._dispatch_message(self.Submitted(self, self.value, validation))
+
+
+class TypeAheadTextArea(FollowsFocus, TextArea):
+    """A TextArea whose keys act in the order they were typed, however fast.
+
+    What TextArea types itself (letters, enter, and tab and escape when tab
+    indents) is typed as it types it; every other key (backspace, the arrows,
+    the screen's keys) runs its binding at once.
+    """
+
+    bindings_at_once = True
+
+    def types(self, event: events.Key) -> bool:
+        if self.read_only:
+            return False
+        indents = self.tab_behavior == "indent" and event.key in ("tab", "escape")
+        return event.is_printable or event.key == "enter" or indents
