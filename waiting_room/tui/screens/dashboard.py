@@ -48,7 +48,7 @@ class Dashboard(Screen):
         self._want: str | None = None  # an id to highlight on the next refresh
         self._first_frame = False  # drawing the very first frame (see on_mount)
         self._held_back = False  # cards left out of it, to add right after
-        self._preview_of: tuple | None = None
+        self._preview_of: tuple | None = None  # (application, derived) the preview shows
 
     def compose(self) -> ComposeResult:
         yield Static(id="today")
