@@ -245,19 +245,20 @@ class Dashboard(Screen):
             self.refresh_view()
             self.set_focus(self.query_one(ApplicationList))
 
+    def _set_filter(self, text: str) -> None:
+        if text != self.filter_text:
+            self.filter_text = text
+            self.refresh_view()
+
     def on_input_changed(self, event: Input.Changed) -> None:
         # In a burst, Changed messages arrive after the keys typed behind them: one the
         # box has moved past (enter or escape already acted) is stale and is skipped.
-        if event.input.id == "filter" and event.value == event.input.value and event.value != self.filter_text:
-            self.filter_text = event.value
-            self.refresh_view()
+        if event.input.id == "filter" and event.value == event.input.value:
+            self._set_filter(event.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "filter":
-            # In a burst the last Changed may still be on its way: enter keeps what was typed.
-            if event.value != self.filter_text:
-                self.filter_text = event.value
-                self.refresh_view()
+            self._set_filter(event.value)  # its last Changed may still be on its way
             if not event.value:
                 event.input.display = False
             self.set_focus(self.query_one(ApplicationList))
