@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from textual.content import Content
+from textual.geometry import Region
 from textual.visual import Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -16,8 +17,6 @@ from waiting_room.core.text import clean
 from waiting_room.tui.state import Derived
 from waiting_room.tui.widgets.focus import FollowsFocus
 from waiting_room.tui.words import STATUS_WORDS, VERDICT_STYLE, VERDICT_WORDS, days_words, when
-
-from textual.geometry import Region
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
