@@ -28,14 +28,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, timedelta
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Mapping, NamedTuple
+from typing import Mapping, NamedTuple
 
 from waiting_room.core.workdays import business_days_between
-from waiting_room.core.model import Application, Kind, Size
-from waiting_room.core.waiting import Stage, days_waited, interview_rounds, stage_from, waiting_since
-
-if TYPE_CHECKING:
-    from waiting_room.core.cues import Cue
+from waiting_room.core.model import CLOCK_KINDS, Application, Kind, Size
+from waiting_room.core.waiting import Stage, stage_from
 
 # The note reader (waiting_room.core.cues) is imported when the first note is
 # read, not with this module: a face can draw before it needs a reason.
@@ -238,7 +235,20 @@ def _quote(text: str) -> str:
     return text.replace('"', "'")
 
 
+class _Said(NamedTuple):
+    """What one note says on one reason, whatever the day: a note's reading."""
+
+    reason: str
+    position: int  # where in the note
+    negated: bool
+    log_weight: float  # before the note's age and source are weighed in
+    quote: str  # '"fragment"', and ' (counts against)' when negated
+
+
 class _Mention(NamedTuple):
+    """The shape of a mention: _note_scores makes them as plain tuples (thousands
+    per ranking of every application), so they are read by position."""
+
     day: int  # date ordinal of the note
     position: int  # where in the note
     negated: bool
@@ -246,26 +256,105 @@ class _Mention(NamedTuple):
     line: str
 
 
-def _note_mentions(
-    text: str, day: date, label: str, exponent: float
-) -> dict[str, list[_Mention]]:
-    """Cues of one note, per reason; within a note the last word on a reason wins."""
-    out: dict[str, list[_Mention]] = {}
-    from waiting_room.core.cues import read_note
+_DAY, _POSITION, _NEGATED, _LOG_WEIGHT, _LINE = range(5)
 
-    cues: tuple[Cue, ...] = read_note(text)
-    for cue in cues:
+
+def _read_note(text: str) -> tuple[_Said, ...]:
+    """Read one note; within a note the last word on a reason wins."""
+    from waiting_room.core.cues import read_note_uncached
+
+    per_reason: dict[str, list[_Said]] = {}
+    for cue in read_note_uncached(text):
         suffix = " (counts against)" if cue.negated else ""
-        out.setdefault(cue.reason, []).append(
-            _Mention(
-                day.toordinal(), cue.start, cue.negated,
-                math.log(cue.weight) * exponent,
-                f'{label}note: "{_quote(cue.text)}"{suffix}',
-            )
+        per_reason.setdefault(cue.reason, []).append(
+            _Said(cue.reason, cue.start, cue.negated, math.log(cue.weight),
+                  f'"{_quote(cue.text)}"{suffix}')
         )
-    for reason, mentions in out.items():
+    said: list[_Said] = []
+    for mentions in per_reason.values():
         last = max(mentions, key=lambda m: (m.position, m.negated))
-        out[reason] = [m for m in mentions if m.negated == last.negated]
+        said += [m for m in mentions if m.negated == last.negated]
+    return tuple(said)
+
+
+# --- readings, kept ------------------------------------------------------------
+#
+# Reading a note is the costly part of ranking (about 25 us a note), and what a
+# note says does not depend on the day. So readings are kept by the note's text
+# for the life of the process, and a face may hand over readings kept from an
+# earlier process (``use_kept_readings``) and take them back to keep
+# (``readings_to_keep``); the store keeps them in a private file beside the
+# database (waiting_room.store.readings). A kept reading is plain JSON data:
+# [reason, position, negated, log_weight, quote] per thing the note says.
+
+_READINGS: dict[str, tuple[_Said, ...]] = {}
+_READINGS_MAX = 65536
+_KEPT: dict[str, list] = {}
+_READ_HERE = 0  # notes read (not handed over) since the last hand-over
+
+
+def _kept_reading(raw: object) -> tuple[_Said, ...] | None:
+    """A kept reading checked (a plain tuple per thing said), or None when it is not one."""
+    if type(raw) is not list:
+        return None
+    said = []
+    for item in raw:
+        if type(item) is not list or len(item) != 5:
+            return None
+        reason, position, negated, log_weight, quote = item
+        if not (type(reason) is str and reason in _INDEX and type(position) is int
+                and type(negated) is bool and type(quote) is str
+                and type(log_weight) is float and -_LOG_LIMIT < log_weight < _LOG_LIMIT):
+            return None
+        said.append((reason, position, negated, log_weight, quote))
+    return tuple(said)  # type: ignore[return-value]
+
+
+_LOG_LIMIT = 1e6  # far beyond any cue's log-weight; keeps out inf and nan (nan fails both sides)
+
+
+def _reading(text: str) -> tuple[_Said, ...]:
+    said = _READINGS.get(text)
+    if said is None:
+        global _READ_HERE
+        if _KEPT:
+            said = _kept_reading(_KEPT.get(text))
+        if said is None:
+            said = _read_note(text)
+            _READ_HERE += 1
+        if len(_READINGS) >= _READINGS_MAX:
+            _READINGS.clear()
+        _READINGS[text] = said
+    return said
+
+
+def use_kept_readings(kept: Mapping[str, object]) -> None:
+    """Readings kept by an earlier process (note text -> kept reading).
+
+    They are checked as they are used; one that is not a reading is read again.
+    """
+    global _READ_HERE
+    _KEPT.clear()
+    _KEPT.update(kept)
+    _READ_HERE = 0
+
+
+def readings_to_keep(texts: list[str]) -> dict[str, list] | None:
+    """The readings of ``texts`` as plain data, or None if nothing changed.
+
+    Only readings already made or handed over are included: keeping them must
+    not read anything. Nothing changed when no note was read here and every
+    handed-over reading is still wanted (so a file of them need not be written).
+    """
+    out: dict[str, list] = {}
+    for text in texts:
+        said = _READINGS.get(text)
+        if said is not None:
+            out[text] = [list(s) for s in said]
+        elif text in _KEPT:
+            out[text] = _KEPT[text]  # type: ignore[assignment]
+    if _READ_HERE == 0 and out.keys() == _KEPT.keys():
+        return None
     return out
 
 
@@ -277,22 +366,23 @@ def _combine(logs: list[float]) -> float:
     return math.fsum([ordered[0], *(OLDER_MENTION_SHARE * x for x in ordered[1:])])
 
 
-def _note_evidence(mentions: list[_Mention]) -> tuple[float, list[_Mention]]:
+def _note_evidence(mentions: list[tuple]) -> tuple[float, list[tuple]]:
     """Log-weight for one reason from all its mentions, and the mentions that count.
 
     The newest date with a mention sets which way the notes point; older
     mentions pointing the other way are superseded. When the newest date holds
-    both ways (two notes the same day), everything counts.
+    both ways (two notes the same day), everything counts. (Mentions are
+    :class:`_Mention`-shaped plain tuples.)
     """
-    newest = max(m.day for m in mentions)
-    ways = {m.negated for m in mentions if m.day == newest}
+    newest = max([m[_DAY] for m in mentions])
+    ways = {m[_NEGATED] for m in mentions if m[_DAY] == newest}
     if len(ways) == 1:
         (way,) = ways
-        kept = [m for m in mentions if m.negated == way]
+        kept = [m for m in mentions if m[_NEGATED] == way]
     else:
         kept = list(mentions)
-    positive = _combine([m.log_weight for m in kept if not m.negated])
-    negative = _combine([m.log_weight for m in kept if m.negated])
+    positive = _combine([m[_LOG_WEIGHT] for m in kept if not m[_NEGATED]])
+    negative = _combine([m[_LOG_WEIGHT] for m in kept if m[_NEGATED]])
     total = min(MAX_NOTE_LOG, positive) + max(-MAX_NOTE_LOG, negative)
     return total, kept
 
@@ -310,23 +400,77 @@ def _overlap_days(lo: date, hi: date, start: date, end: date) -> int:
     return max(0, (last - first).days + 1)
 
 
-def _structural(app: Application, today: date) -> dict[str, list[tuple[float, str]]]:
-    """The facts of the application that move reasons (only reasons they move)."""
-    evidence: dict[str, list[tuple[float, str]]] = {}
+class _Events(NamedTuple):
+    """What ranking needs from an application's events, gathered in one pass."""
+
+    kinds: set[Kind]
+    rounds: int  # interview rounds
+    since: date | None  # the wait's start (waiting.waiting_since)
+    contacted: list[date]  # references contacted
+    requested: list[date]  # references requested
+    sent: list[date]  # follow-ups sent
+    #: (text, day, dated, exponent) of every note that can speak, as of today.
+    #: ``dated`` notes are shown with their day (an event's note); the
+    #: application's own notes are not.
+    sources: tuple[tuple[str, date, bool, float], ...]
+
+
+def _events(app: Application, today: date) -> _Events:
+    kinds: set[Kind] = set()
     contacted: list[date] = []
     requested: list[date] = []
     sent: list[date] = []
+    sources: list[tuple[str, date, bool, float]] = []
     rounds = 0
+    since: date | None = None
+    latest: date | None = None
     for event in app.events:
         kind = event.kind
+        day = event.date
+        kinds.add(kind)
+        if latest is None or day > latest:
+            latest = day
+        if kind in CLOCK_KINDS and (since is None or day >= since):
+            since = day
         if kind is Kind.FOLLOW_UP_SENT:
-            sent.append(event.date)
+            sent.append(day)
         elif kind is Kind.INTERVIEW:
             rounds += 1
         elif kind is Kind.REFERENCES_CONTACTED:
-            contacted.append(event.date)
+            contacted.append(day)
         elif kind is Kind.REFERENCES_REQUESTED:
-            requested.append(event.date)
+            requested.append(day)
+        note = event.note
+        if note and not note.isspace():  # (not blank: note.strip() without the copy)
+            exponent = HEARD_BACK_EXPONENT if kind is Kind.HEARD_BACK else 1.0
+            age = (today - day).days
+            if age > NOTE_FRESH_DAYS:
+                exponent *= _freshness(age)
+            sources.append((note, day, True, exponent))
+    if app.notes and not app.notes.isspace():
+        # the application's own notes are kept up to date: they speak for today
+        day = today if latest is None or latest < today else latest
+        sources.append((app.notes, day, False, _freshness((today - day).days)))
+    return _Events(kinds, rounds, since, contacted, requested, sent, tuple(sources))
+
+
+@lru_cache(maxsize=1024)
+def _season(start: date, today: date) -> tuple[int, int]:
+    """Days of the wait (from ``start``, looking back at most a season) that fall
+    in the year-end holidays and in August. (Many waits share their dates.)"""
+    start = max(start, today - timedelta(days=SEASON_LOOKBACK_DAYS))
+    year_end = 0
+    august = 0
+    for year in range(start.year - 1, today.year + 1):
+        year_end += _overlap_days(start, today, date(year, 12, 20), date(year + 1, 1, 3))
+        august += _overlap_days(start, today, date(year, 8, 1), date(year, 8, 31))
+    return year_end, august
+
+
+def _structural(app: Application, facts: _Events, today: date) -> dict[str, list[tuple[float, str]]]:
+    """The facts of the application that move reasons (only reasons they move)."""
+    evidence: dict[str, list[tuple[float, str]]] = {}
+    contacted, requested, rounds, since = facts.contacted, facts.requested, facts.rounds, facts.since
 
     # references
     if contacted:
@@ -341,8 +485,7 @@ def _structural(app: Application, today: date) -> dict[str, list[tuple[float, st
              f"references were requested on {when.isoformat()}")
 
     # follow-ups since the last news
-    since = waiting_since(app)
-    follow_ups = sorted(d for d in sent if (since is None or d >= since) and d <= today)
+    follow_ups = sorted(d for d in facts.sent if (since is None or d >= since) and d <= today)
     if len(follow_ups) == 1:
         _add(evidence, FOLLOW_UP_ONE,
              f"your follow-up of {follow_ups[0].isoformat()} has had no reply")
@@ -360,7 +503,8 @@ def _structural(app: Application, today: date) -> dict[str, list[tuple[float, st
                  f"past the date they gave ({promised.isoformat()})", power)
 
     # a very long wait
-    waited = days_waited(app, today)
+    # (waiting.days_waited, from the start found above)
+    waited = max(0, (today - since).days) if since is not None and app.is_waiting else None
     if waited is not None and waited > LONG_WAIT_DAYS:
         power = 1.0
         if waited > VERY_LONG_WAIT_DAYS:
@@ -373,12 +517,7 @@ def _structural(app: Application, today: date) -> dict[str, list[tuple[float, st
 
     # the season
     start = since if since is not None and since <= today else today
-    start = max(start, today - timedelta(days=SEASON_LOOKBACK_DAYS))
-    year_end = 0
-    august = 0
-    for year in range(start.year - 1, today.year + 1):
-        year_end += _overlap_days(start, today, date(year, 12, 20), date(year + 1, 1, 3))
-        august += _overlap_days(start, today, date(year, 8, 1), date(year, 8, 31))
+    year_end, august = _season(start, today)
     if year_end:
         _add(evidence, YEAR_END, "the wait runs over the year-end holidays")
     if august >= AUGUST_MIN_DAYS:
@@ -390,14 +529,13 @@ _REFERENCE_KINDS = frozenset({Kind.REFERENCES_REQUESTED, Kind.REFERENCES_CONTACT
 _LOG_PRIORS: dict[tuple[Stage, Size | None], tuple[float, ...]] = {}
 
 
-def _log_prior(app: Application) -> tuple[float, ...]:
+def _log_prior(app: Application, facts: _Events) -> tuple[float, ...]:
     """Log prior of every reason, from the stage and the company's size.
 
     The stage leaves references out: reference checks enter as evidence, and
     the stage before them sets the mix of the other reasons.
     """
-    kinds = {e.kind for e in app.events} - _REFERENCE_KINDS
-    key = (stage_from(kinds, interview_rounds(app)), app.company_size)
+    key = (stage_from(facts.kinds - _REFERENCE_KINDS, facts.rounds), app.company_size)
     logs = _LOG_PRIORS.get(key)
     if logs is None:
         weights = list(STAGE_PRIORS[key[0]])
@@ -414,25 +552,9 @@ def _freshness(age_days: int) -> float:
     return max(NOTE_FADE_FLOOR, 1.0 - (age_days - NOTE_FRESH_DAYS) / NOTE_FADE_DAYS)
 
 
-def _note_sources(app: Application, today: date) -> tuple[tuple[str, date, str, float], ...]:
-    """(text, day, label, exponent) of every note that can speak, as of ``today``."""
-    sources: list[tuple[str, date, str, float]] = []
-    for event in app.events:
-        if event.note.strip():
-            exponent = HEARD_BACK_EXPONENT if event.kind is Kind.HEARD_BACK else 1.0
-            exponent *= _freshness((today - event.date).days)
-            sources.append((event.note, event.date, f"{event.date.isoformat()} ", exponent))
-    if app.notes.strip():
-        # the application's own notes are kept up to date: they speak for today
-        latest = max((e.date for e in app.events), default=today)
-        day = max(today, latest)
-        sources.append((app.notes, day, "", _freshness((today - day).days)))
-    return tuple(sources)
-
-
 @lru_cache(maxsize=4096)
 def _note_scores(
-    sources: tuple[tuple[str, date, str, float], ...],
+    sources: tuple[tuple[str, date, bool, float], ...],
 ) -> dict[str, tuple[float, tuple[str, ...]]]:
     """What the notes say, per reason: (log-weight, the lines that show it).
 
@@ -440,27 +562,47 @@ def _note_scores(
     did not change (another day, a new event) reads and weighs nothing again.
     Callers must not change what it returns.
     """
-    per_reason: dict[str, list[_Mention]] = {}
-    for text, day, label, exponent in sources:
-        for reason, mentions in _note_mentions(text, day, label, exponent).items():
-            per_reason.setdefault(reason, []).extend(mentions)
+    per_reason: dict[str, list[tuple]] = {}
+    for text, day, dated, exponent in sources:
+        said = _reading(text)
+        if not said:
+            continue
+        ordinal = day.toordinal()
+        label = f"{day.isoformat()} note: " if dated else "note: "
+        for reason, position, negated, log_weight, quote in said:
+            mention = (ordinal, position, negated, log_weight * exponent, label + quote)
+            found = per_reason.get(reason)
+            if found is None:
+                per_reason[reason] = [mention]
+            else:
+                found.append(mention)
     out: dict[str, tuple[float, tuple[str, ...]]] = {}
     for rid, mentions in per_reason.items():
+        if len(mentions) == 1:  # the usual case (see _note_evidence)
+            _, _, negated, log_weight, line = mentions[0]
+            total = max(-MAX_NOTE_LOG, log_weight) if negated else min(MAX_NOTE_LOG, log_weight)
+            out[rid] = (total, (line,))
+            continue
         total, kept = _note_evidence(mentions)
         lines: list[str] = []
-        for m in sorted(kept, key=lambda m: (-m.day, m.position, m.line)):
-            if m.line not in lines:
-                lines.append(m.line)
+        for m in sorted(kept, key=_newest_first):
+            if m[_LINE] not in lines:
+                lines.append(m[_LINE])
         out[rid] = (total, tuple(lines))
     return out
 
 
-def clear_caches() -> None:
-    """Forget every note read and weighed (benchmarks measure a first reading)."""
-    from waiting_room.core.cues import read_note
+def _newest_first(m: tuple) -> tuple[int, int, str]:
+    return (-m[_DAY], m[_POSITION], m[_LINE])
 
+
+def clear_caches() -> None:
+    """Forget every note read, weighed or handed over (benchmarks measure a first reading)."""
+    global _READ_HERE
     _note_scores.cache_clear()
-    read_note.cache_clear()
+    _READINGS.clear()
+    _KEPT.clear()
+    _READ_HERE = 0
 
 
 def rank_reasons(app: Application, today: date) -> tuple[ReasonScore, ...]:
@@ -470,36 +612,47 @@ def rank_reasons(app: Application, today: date) -> tuple[ReasonScore, ...]:
     moved each reason, newest note first, then the facts of the application;
     it is empty when only the stage and company size speak.
     """
-    scores = list(_log_prior(app))
-    structural = _structural(app, today)
-    notes = _note_scores(_note_sources(app, today))
+    events = _events(app, today)
+    scores = list(_log_prior(app, events))
+    structural = _structural(app, events, today)
+    notes = _note_scores(events.sources)
 
     explanations: list[tuple[str, ...]] = [()] * len(REASON_IDS)
-    for i, rid in enumerate(REASON_IDS):
+    # Only reasons with evidence move; the rest keep their prior and explain nothing.
+    for rid in notes.keys() | structural.keys() if structural else notes:
+        i = _INDEX[rid]
         noted = notes.get(rid)
         facts = structural.get(rid)
-        if noted is None and not facts:
-            continue  # only the prior speaks
+        if facts is None:
+            scores[i] += noted[0]  # type: ignore[index]  (two terms: as exact as fsum)
+            explanations[i] = noted[1]  # type: ignore[index]
+            continue
         terms = [scores[i]]
         lines: list[str] = []
         if noted is not None:
             terms.append(noted[0])
             lines.extend(noted[1])
-        for log_ratio, line in facts or ():
+        for log_ratio, line in facts:
             terms.append(log_ratio)
             lines.append(line)
         scores[i] = math.fsum(terms)
         explanations[i] = tuple(lines)
 
     top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
+    exps = [_exp(s - top) for s in scores]
     total = math.fsum(exps)
     # Rank by the probabilities as reported: two scores a rounding error apart
     # can divide to the same probability, and then the catalogue order decides.
     probabilities = [e / total for e in exps]
     # (sorted() keeps equal keys in their order, reversed or not)
-    ranked = sorted(range(len(REASON_IDS)), key=probabilities.__getitem__, reverse=True)
-    return tuple([ReasonScore(REASON_IDS[i], probabilities[i], explanations[i]) for i in ranked])
+    ranked = sorted(_POSITIONS, key=probabilities.__getitem__, reverse=True)
+    return tuple([_new(ReasonScore, (REASON_IDS[i], probabilities[i], explanations[i]))
+                  for i in ranked])
+
+
+_exp = math.exp
+_POSITIONS = range(len(REASON_IDS))
+_new = tuple.__new__  # a named tuple without its Python-level __new__ (many per application)
 
 
 def top_reason(app: Application, today: date) -> ReasonScore:
