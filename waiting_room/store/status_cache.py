@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from waiting_room import __version__
+from waiting_room.store.sidecar import sidecar_path, write_private
 
 FORMAT = 1
 
 
 def cache_path(db: Path, kind: str = "text") -> Path:
     """One file per kind ("text" parts, "json"): the login message reads only the small one."""
-    return db.with_name(f".{db.name}.status-{kind}")
+    return sidecar_path(db, f"status-{kind}")
 
 
 def _key(db: Path, today: str) -> list[Any] | None:
@@ -59,24 +60,7 @@ def save(db: Path, today: str, kind: str, value: Any, key: list[Any] | None = No
     if key is None:
         return
     data = json.dumps({"key": key, "value": value}, ensure_ascii=False).encode("utf-8")
-    target = cache_path(db, kind)
-    # A cache needs no fsync (losing it costs one slow status), only never to be
-    # seen half-written, and to stay private; plain os keeps status's imports small.
-    temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
-        os.replace(temp, target)
-    except OSError:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
+    write_private(cache_path(db, kind), data)
 
 
 KINDS = ("text", "json")
@@ -93,8 +77,18 @@ def compute(db: Path, today: Any, kinds: tuple[str, ...] = KINDS) -> dict[str, A
 
     apps = load_applications(db)
     makers = {"json": summary.status_json, "text": summary.status_parts}
+    # The JSON ranks every waiting application, so it reads every note unless the
+    # readings were kept; the text reads a few notes, fewer than the file holds.
+    every = "json" in kinds
+    if every:
+        from waiting_room.store import readings
+
+        readings.load(db)
     with bulk_reading():  # a short computation that makes many objects and no cycles
-        return {kind: makers[kind](apps, today) for kind in kinds}
+        answers = {kind: makers[kind](apps, today) for kind in kinds}
+    if every:
+        readings.save(db, apps)
+    return answers
 
 
 def refresh(db: Path, today: Any, kinds: tuple[str, ...] = KINDS) -> dict[str, Any]:

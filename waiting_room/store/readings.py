@@ -1,0 +1,102 @@
+"""What the person's notes say, kept between runs so no note is read twice.
+
+Reading a note is the costly part of ranking the reasons (about 25 us a note;
+a fresh ``status --json`` at 1,000 applications read 4,800 notes). What a note
+says does not depend on the day, so the readings are kept in a private file
+beside the database (``.<name>.readings``), keyed by the note's text, and
+handed to the reasons engine at the start of a run that ranks every
+application.
+
+The file holds the notes' text, so it is written like the status cache: 0600,
+in the database's 0700 folder, atomically. Each save keeps only the readings of
+notes still in the database, so a deleted note leaves it at the next save.
+It is tied to the reader that made it (the reader's source and the app's
+version): a new reader simply reads again. A file that is missing, damaged or
+of another reader is ignored, and a reading in it that is not one is read
+again (``reasons.use_kept_readings``).
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from pathlib import Path
+from typing import Iterable
+
+from waiting_room import __version__
+from waiting_room.core import reasons
+from waiting_room.core.model import Application
+from waiting_room.store.sidecar import sidecar_path, write_private
+
+FORMAT = 1
+#: The modules whose code decides what a reading holds.
+_READER = ("cues.py", "_cues_table.py", "reasons.py")
+
+_fingerprint: list[object] | None = None
+
+
+def readings_path(db: Path) -> Path:
+    return sidecar_path(db, "readings")
+
+
+def _key() -> list[object]:
+    """Which reader made a file: a changed reader must not trust old readings."""
+    global _fingerprint
+    if _fingerprint is None:
+        core = Path(reasons.__file__).parent
+        crc = 0
+        for name in _READER:
+            try:
+                crc = zlib.crc32((core / name).read_bytes(), crc)
+            except OSError:
+                crc = -1  # no source to vouch for the reader: never match a file
+                break
+        _fingerprint = [FORMAT, __version__, crc]
+    return _fingerprint
+
+
+def _refuse(constant: str) -> float:
+    raise ValueError(f"not a number: {constant}")
+
+
+def load(db: Path) -> bool:
+    """Hand the readings kept for ``db`` to the reasons engine; False if there were none."""
+    try:
+        with open(readings_path(db), "rb") as handle:
+            data = json.loads(handle.read(), parse_constant=_refuse)
+    except (OSError, ValueError):
+        return False
+    if not isinstance(data, dict) or data.get("key") != _key():
+        return False
+    kept = data.get("readings")
+    if not isinstance(kept, dict):
+        return False
+    reasons.use_kept_readings(kept)
+    return True
+
+
+def note_texts(apps: Iterable[Application]) -> list[str]:
+    """Every note that the reasons engine reads."""
+    texts: list[str] = []
+    for app in apps:
+        texts += [event.note for event in app.events if event.note.strip()]
+        if app.notes.strip():
+            texts.append(app.notes)
+    return texts
+
+
+def save(db: Path, apps: Iterable[Application]) -> None:
+    """Keep the readings of the notes of ``apps`` (those made or handed over so far).
+
+    Nothing is written when nothing changed. A file that cannot be written is
+    no problem: the next run reads the notes again.
+    """
+    kept = reasons.readings_to_keep(note_texts(apps))
+    if kept is None:
+        return
+    try:
+        data = json.dumps({"key": _key(), "readings": kept}, ensure_ascii=False).encode("utf-8")
+    except ValueError:  # a lone surrogate in a note: keep nothing rather than fail
+        return
+    if write_private(readings_path(db), data):
+        reasons.use_kept_readings(kept)
