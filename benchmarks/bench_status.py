@@ -25,7 +25,7 @@ def measure(db: Path, repeats: int, json_output: bool = False, cold: bool = Fals
 
         from waiting_room.store.status_cache import cache_path
 
-        rm = f"rm -f {shlex.quote(str(cache_path(db)))}"
+        rm = f"rm -f {shlex.quote(str(cache_path(db, 'json' if json_output else 'text')))}"
         floor = ["sh", "-c", f"{rm}; exec {shlex.join(floor)}"]
         subject = ["sh", "-c", f"{rm}; exec {shlex.join(subject)}"]
     return interleaved({"floor": floor, "subject": subject}, repeats, env=child_env(COLUMNS="100"))

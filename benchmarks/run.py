@@ -59,6 +59,8 @@ def collect(only: tuple[str, ...], quick: bool, sizes: tuple[int, ...]) -> dict:
                 results.setdefault("status_json", {})[n] = bench_status.measure(db, max(3, reps["status"] // 3), True)
                 results.setdefault("status_cold", {})[n] = bench_status.measure(
                     db, max(3, reps["status"] // 3), cold=True)
+                results.setdefault("status_json_cold", {})[n] = bench_status.measure(
+                    db, max(3, reps["status"] // 3), True, cold=True)
                 _say(f"        status {results['status'][n]}")
             if "log" in only:
                 results["log"][n] = bench_log.measure(db, work, reps["log"])
@@ -134,6 +136,8 @@ def table(results: dict, sizes: tuple[int, ...]) -> list[str]:
     ratio_row("`status` CPU (vs `json.load` in python)", results.get("status", {}), "cpu", None)
     ratio_row("`status --json` wall (vs `json.load`)", results.get("status_json", {}), "wall", None)
     ratio_row("`status` wall, first run after a change (no cache)", results.get("status_cold", {}), "wall", None)
+    ratio_row("`status --json` wall, first run after a change (no cache; the notes read before)",
+              results.get("status_json_cold", {}), "wall", None)
     ratio_row("TUI first paint in tmux (vs bare OptionList app)", results.get("tui", {}), "paint", "tui")
     keys = results.get("keys", {})
     if keys:
@@ -170,12 +174,17 @@ def table(results: dict, sizes: tuple[int, ...]) -> list[str]:
     ratio_row("`log` one event (vs one atomic json.dump)", results.get("log", {}), "wall", "log")
     plan = results.get("plan", {})
     if plan:
-        cells = [f"**{_ms(plan[n]['cold'])}** (warm {_ms(plan[n]['warm'])})" if n in plan else "-" for n in sizes]
-        verdict = (f"cold {_verdict('plan', plan[1_000]['cold'])}; warm {_verdict('plan', plan[1_000]['warm'])}"
-                   if 1_000 in plan else "-")
-        rows.append("| reasons + plan, every application, CPU (cold: every note read first; warm: read) | "
-                    + " | ".join(cells)
-                    + f" | {verdict} | {_growth({n: v['cold'] for n, v in plan.items()})} |")
+        cells = [f"**{_ms(plan[n]['fresh'])}** (warm {_ms(plan[n]['warm'])})" if n in plan and "fresh" in plan[n]
+                 else "-" for n in sizes]
+        verdict = (f"fresh {_verdict('plan', plan[1_000]['fresh'])}; warm {_verdict('plan', plan[1_000]['warm'])}"
+                   if 1_000 in plan and "fresh" in plan[1_000] else "-")
+        rows.append("| reasons + plan, every application, CPU (fresh: a new process, the notes read by an "
+                    "earlier run; warm: again in the same process) | " + " | ".join(cells)
+                    + f" | {verdict} | {_growth({n: v['fresh'] for n, v in plan.items() if 'fresh' in v})} |")
+        cells = [_ms(plan[n]["cold"]) if n in plan else "-" for n in sizes]
+        rows.append("| reasons + plan, every note read for the first time (once in a note's life, or after "
+                    "importing a whole file), CPU | " + " | ".join(cells)
+                    + f" | - | {_growth({n: v['cold'] for n, v in plan.items()})} |")
     tui = results.get("tui", {})
     if tui:
         ratio_row("TUI memory, RSS 1 s after first paint (vs bare app)", tui, "rss", "rss")

@@ -80,11 +80,11 @@ def compute(db: Path, today: Any, kinds: tuple[str, ...] = KINDS) -> dict[str, A
     # The JSON ranks every waiting application, so it reads every note unless the
     # readings were kept; the text reads a few notes, fewer than the file holds.
     every = "json" in kinds
-    if every:
-        from waiting_room.store import readings
-
-        readings.load(db)
     with bulk_reading():  # a short computation that makes many objects and no cycles
+        if every:
+            from waiting_room.store import readings
+
+            readings.load(db)
         answers = {kind: makers[kind](apps, today) for kind in kinds}
     if every:
         readings.save(db, apps)
