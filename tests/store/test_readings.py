@@ -9,10 +9,14 @@ from __future__ import annotations
 import json
 import os
 import stat
+import tempfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from waiting_room.cli import main
 from waiting_room.core import reasons
@@ -105,10 +109,13 @@ def test_a_note_changed_or_deleted_leaves_the_file(tmp_path, capsys):
     assert "91k" in readings.readings_path(db).read_text()
     with Database(db, today=TODAY).transaction() as tx:
         tx.delete("a0")
+        app = tx.find("a1")
+        tx.put(replace(app, events=(replace(app.events[0], note="Budget approved, offer soon."),)))
     reasons.clear_caches()
     _status_json(capsys, db)
     text = readings.readings_path(db).read_text()
-    assert "91k" not in text and "sign off" in text
+    assert "91k" not in text and "sign off" not in text
+    assert "Budget approved" in text and "two other people" in text
 
 
 @pytest.mark.parametrize(
@@ -152,21 +159,139 @@ def test_a_new_reader_reads_every_note_again(tmp_path, capsys, monkeypatch):
     assert json.loads(readings.readings_path(db).read_text())["key"][1] == "another version"
 
 
-def test_a_folder_that_cannot_be_written_costs_only_time(tmp_path, capsys, monkeypatch):
-    db = _database(tmp_path)
+def test_the_key_follows_the_reader_source(tmp_path, monkeypatch):
+    source = readings._reader_folder()
+    copy = tmp_path / "core"
+    copy.mkdir()
+    for name in readings._READER:
+        (copy / name).write_bytes((source / name).read_bytes())
+    monkeypatch.setattr(readings, "_reader_folder", lambda: copy)
+    monkeypatch.setattr(readings, "_fingerprint", None)
+    first = readings._key()
+    assert first is not None and first[1] == readings.__version__
+    with (copy / "cues.py").open("a") as handle:
+        handle.write("\n# a change to the reader\n")
+    monkeypatch.setattr(readings, "_fingerprint", None)
+    assert readings._key() not in (None, first)
+    # Without the reader's source nothing is kept or trusted.
+    (copy / "reasons.py").unlink()
+    monkeypatch.setattr(readings, "_fingerprint", None)
+    assert readings._key() is None
+    db = tmp_path / "wr.json"
+    readings.readings_path(db).write_text(json.dumps({"key": None, "readings": {}}))
+    assert readings.load(db) is False
+
+
+def _refuse_for(monkeypatch, what: str, marker: str) -> None:
     from waiting_room.store import sidecar
 
-    real_open = os.open
+    real = getattr(sidecar.os, what)
 
-    def refuse_ours(path, *args, **kwargs):
-        if ".readings" in str(path):
-            raise PermissionError(f"read-only: {path}")
-        return real_open(path, *args, **kwargs)
+    def refuse(path, *args, **kwargs):
+        if marker in str(path) or any(marker in str(a) for a in args):
+            raise PermissionError(f"refused: {path}")
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(sidecar.os, "open", refuse_ours)
+    monkeypatch.setattr(sidecar.os, what, refuse)
+
+
+@pytest.mark.parametrize("what", ["open", "replace"])
+def test_a_folder_that_cannot_be_written_costs_only_time(tmp_path, capsys, monkeypatch, what):
+    db = _database(tmp_path)
+    _refuse_for(monkeypatch, what, ".readings")
     expected = _status_json(capsys, db)
     assert not readings.readings_path(db).exists()
+    assert [p.name for p in tmp_path.iterdir() if "readings" in p.name] == []  # no temp left
     monkeypatch.undo()
     reasons.clear_caches()
     assert _status_json(capsys, db) == expected
-    assert not list(tmp_path.glob("*.tmp"))
+    assert readings.readings_path(db).exists()
+
+
+def test_a_temp_left_by_a_killed_writer_is_removed_by_the_next_save(tmp_path, capsys):
+    db = _database(tmp_path)
+    target = readings.readings_path(db)
+    left = target.with_name(target.name + ".0123456789ab.tmp")
+    left.write_text(SECRET)
+    other = target.with_name(target.name + ".notours.tmp")  # not the shape of our temps
+    other.write_text("x")
+    _status_json(capsys, db)
+    assert not left.exists() and other.exists()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_file_someone_else_could_have_written_is_not_trusted(tmp_path, capsys, monkeypatch):
+    db = _database(tmp_path)
+    expected = _status_json(capsys, db)
+    kept = readings.readings_path(db)
+    planted = json.loads(kept.read_text())
+    planted["readings"][SECRET] = [["hr_gatekeeping", 0, False, 9.0, '"planted"']]
+    kept.write_text(json.dumps(planted))
+    kept.chmod(0o644)  # readable, so writable once, by others: not ours alone
+    reasons.clear_caches()
+    assert "planted" not in _status_json(capsys, db)
+    # A link to a file elsewhere is not followed either.
+    elsewhere = tmp_path / "elsewhere.json"
+    elsewhere.write_text(json.dumps(planted))
+    elsewhere.chmod(0o600)
+    kept.unlink()
+    kept.symlink_to(elsewhere)
+    reasons.clear_caches()
+    out = _status_json(capsys, db)
+    assert "planted" not in out and out == expected
+    assert elsewhere.read_text() == json.dumps(planted)  # not written through the link
+
+
+def test_a_symlinked_database_keeps_its_readings_beside_the_real_file(tmp_path, capsys):
+    real = _database(tmp_path / "sync")
+    link = tmp_path / "link" / "wr.json"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    _status_json(capsys, link)
+    assert readings.readings_path(link) == readings.readings_path(real)
+    assert (real.parent / ".wr.json.readings").exists()
+    assert [p.name for p in link.parent.iterdir()] == ["wr.json"]
+
+
+@pytest.mark.parametrize("which", ["readings", "status-json"])
+def test_a_deeply_nested_file_is_ignored_not_a_crash(tmp_path, capsys, which):
+    db = _database(tmp_path)
+    expected = _status_json(capsys, db)
+    path = readings.readings_path(db) if which == "readings" else cache_path(db, "json")
+    path.write_bytes(b"[" * 200_000)
+    reasons.clear_caches()
+    if which == "readings":
+        assert _status_json(capsys, db) == expected
+    else:
+        assert main(["--db", str(db), "--today", TODAY.isoformat(), "status", "--json"]) == 0
+        assert capsys.readouterr().out == expected
+
+
+PHRASES = [*NOTES, "She's OOO til the 3rd.", "no reorg", "İstanbul office: the HM isn't back yet!",
+           "They said a decision by Fri — maybe.", "refs called", "\u200f\u202eodd marks\u202c"]
+note_text = st.one_of(
+    st.sampled_from(PHRASES),
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=80),
+    st.lists(st.sampled_from(PHRASES), min_size=40, max_size=90).map(" ".join),  # read in pieces
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(note_text, min_size=1, max_size=6))
+def test_readings_through_the_file_rank_as_reading_afresh(notes):
+    apps = [Application(f"a{n}", "Co", "Role", notes=note,
+                        events=(Event(date(2026, 10, 1 + n), Kind.INTERVIEW, note),))
+            for n, note in enumerate(notes)]
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "wr.json"
+        reasons.clear_caches()
+        fresh = [reasons.rank_reasons(app, TODAY) for app in apps]
+        readings.save(db, apps)
+        reasons.clear_caches()
+        assert readings.load(db)
+        real = reasons._read_note
+        reasons._read_note = lambda text: pytest.fail(f"read again: {text!r}")  # type: ignore[assignment]
+        try:
+            assert [reasons.rank_reasons(app, TODAY) for app in apps] == fresh
+        finally:
+            reasons._read_note = real  # type: ignore[assignment]

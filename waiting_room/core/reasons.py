@@ -346,6 +346,8 @@ def readings_to_keep(texts: list[str]) -> dict[str, list] | None:
     not read anything. Nothing changed when no note was read here and every
     handed-over reading is still wanted (so a file of them need not be written).
     """
+    if _READ_HERE == 0 and _KEPT and _KEPT.keys() == set(texts):
+        return None  # (every wanted reading was handed over: none is new)
     out: dict[str, list] = {}
     for text in texts:
         said = _READINGS.get(text)

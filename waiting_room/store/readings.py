@@ -7,13 +7,15 @@ beside the database (``.<name>.readings``), keyed by the note's text, and
 handed to the reasons engine at the start of a run that ranks every
 application.
 
-The file holds the notes' text, so it is written like the status cache: 0600,
-in the database's 0700 folder, atomically. Each save keeps only the readings of
-notes still in the database, so a deleted note leaves it at the next save.
-It is tied to the reader that made it (the reader's source and the app's
-version): a new reader simply reads again. A file that is missing, damaged or
-of another reader is ignored, and a reading in it that is not one is read
-again (``reasons.use_kept_readings``).
+The file holds the notes' text, so it is written and read like the status
+cache (``sidecar``): 0600, beside the database's real file, atomically, and
+trusted only if this user alone could have written it. Each save keeps only
+the readings of notes still in the database, so a changed or deleted note
+leaves it at the next save. It is tied to the reader that made it (the
+reader's source, the app's version, Python's Unicode tables): a new reader
+simply reads again. A file that is missing, damaged or of another reader is
+ignored, and a reading in it that is not one is read again
+(``reasons.use_kept_readings``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from typing import Iterable
 from waiting_room import __version__
 from waiting_room.core import reasons
 from waiting_room.core.model import Application
-from waiting_room.store.sidecar import sidecar_path, write_private
+from waiting_room.store.sidecar import read_private, sidecar_path, write_private
 
 FORMAT = 1
 #: The modules whose code decides what a reading holds.
@@ -39,19 +41,30 @@ def readings_path(db: Path) -> Path:
     return sidecar_path(db, "readings")
 
 
-def _key() -> list[object]:
-    """Which reader made a file: a changed reader must not trust old readings."""
+def _reader_folder() -> Path:
+    return Path(reasons.__file__).parent
+
+
+def _key() -> list[object] | None:
+    """Which reader made a file, or None when that cannot be told.
+
+    A reading depends on the reader's code (its source, and the app's version)
+    and on Python's idea of letters and case (the reader lower-cases and splits
+    words), so all of them are in the key. Without the source to vouch for the
+    reader, nothing is kept or trusted.
+    """
     global _fingerprint
     if _fingerprint is None:
-        core = Path(reasons.__file__).parent
+        import sys
+        import unicodedata
+
         crc = 0
         for name in _READER:
             try:
-                crc = zlib.crc32((core / name).read_bytes(), crc)
+                crc = zlib.crc32((_reader_folder() / name).read_bytes(), crc)
             except OSError:
-                crc = -1  # no source to vouch for the reader: never match a file
-                break
-        _fingerprint = [FORMAT, __version__, crc]
+                return None
+        _fingerprint = [FORMAT, __version__, crc, list(sys.version_info[:2]), unicodedata.unidata_version]
     return _fingerprint
 
 
@@ -61,12 +74,17 @@ def _refuse(constant: str) -> float:
 
 def load(db: Path) -> bool:
     """Hand the readings kept for ``db`` to the reasons engine; False if there were none."""
-    try:
-        with open(readings_path(db), "rb") as handle:
-            data = json.loads(handle.read(), parse_constant=_refuse)
-    except (OSError, ValueError):
+    key = _key()
+    if key is None:
         return False
-    if not isinstance(data, dict) or data.get("key") != _key():
+    raw = read_private(readings_path(db))
+    if raw is None:
+        return False
+    try:
+        data = json.loads(raw, parse_constant=_refuse)
+    except (ValueError, RecursionError):
+        return False
+    if not isinstance(data, dict) or data.get("key") != key:
         return False
     kept = data.get("readings")
     if not isinstance(kept, dict):
@@ -91,11 +109,14 @@ def save(db: Path, apps: Iterable[Application]) -> None:
     Nothing is written when nothing changed. A file that cannot be written is
     no problem: the next run reads the notes again.
     """
+    key = _key()
+    if key is None:
+        return
     kept = reasons.readings_to_keep(note_texts(apps))
     if kept is None:
         return
     try:
-        data = json.dumps({"key": _key(), "readings": kept}, ensure_ascii=False).encode("utf-8")
+        data = json.dumps({"key": key, "readings": kept}, ensure_ascii=False).encode("utf-8")
     except ValueError:  # a lone surrogate in a note: keep nothing rather than fail
         return
     if write_private(readings_path(db), data):

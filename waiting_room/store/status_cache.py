@@ -7,7 +7,8 @@ size: every save replaces the file, so every save changes the key), the day,
 and the app's version. Anything else, and it is simply computed again.
 
 It lives in the database's own 0700 folder and is written 0600 and
-atomically, like the database. Reading it needs only ``os`` and ``json``.
+atomically, like the database, and read only when no one else could have
+written it (``sidecar``). Reading it needs only ``os`` and ``json``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from waiting_room import __version__
-from waiting_room.store.sidecar import sidecar_path, write_private
+from waiting_room.store.sidecar import read_private, sidecar_path, write_private
 
 FORMAT = 1
 
@@ -41,10 +42,12 @@ def load(db: Path, today: str, kind: str) -> Any:
     key = _key(db, today)
     if key is None:
         return None
+    raw = read_private(cache_path(db, kind))
+    if raw is None:
+        return None
     try:
-        with open(cache_path(db, kind), "rb") as handle:
-            cached = json.loads(handle.read())
-    except (OSError, ValueError):
+        cached = json.loads(raw)
+    except (ValueError, RecursionError):
         return None
     if not isinstance(cached, dict) or cached.get("key") != key:
         return None
