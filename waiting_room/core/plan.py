@@ -30,7 +30,7 @@ from waiting_room.core.workdays import (
     on_or_after_business_day,
     on_or_before_business_day,
 )
-from waiting_room.core.model import Application, Event, Kind
+from waiting_room.core.model import CLOCK_KINDS, Application, Kind, Status
 from waiting_room.core.waiting import clock_event, short_date
 
 #: The global calm list: what to do while waiting, editable by the person.
@@ -82,132 +82,99 @@ class Task(NamedTuple):
     since: date | None = None
 
 
-# --- business days (Monday to Friday) -----------------------------------------
-
-
 # --- the plan -----------------------------------------------------------------
+# The plan is made for every application at every reading (``status --json``, the
+# calendar, a face's counts), so it is built in two passes over the events in their
+# given order, without sorting them: "after the anchor in date order" is "a later
+# date, or the same date and later in the given order" (the sort is stable). The
+# texts and ids that depend on one date only are kept per date: waits begin on few
+# distinct days. Tasks are built positionally (``tuple.__new__``), skipping the
+# NamedTuple's Python-level ``__new__``; they are the same ``Task`` values.
+
+_task = tuple.__new__
+# Meetings start the clock: pass one below looks for them among the clock events.
+assert THANKS_FOR <= CLOCK_KINDS
+_FOLLOW_UP_SENT = Kind.FOLLOW_UP_SENT
+_THANK_YOU_SENT = Kind.THANK_YOU_SENT
+_INTERVIEW = Kind.INTERVIEW
+_WAITING = Status.WAITING
+_ONE_DAY = timedelta(days=1)
+_SECOND_GAP = timedelta(days=SECOND_FOLLOW_UP_GAP_DAYS)
+_CHECK_IN_GAP = timedelta(days=CHECK_IN_GAP_DAYS)
+_LET_REST_AFTER = timedelta(days=LET_REST_AFTER_DAYS)
+_FIRST_MAX = timedelta(days=FIRST_FOLLOW_UP_MAX_DAYS)
+
+_SECOND_TITLE = "Send a second follow-up"
+_SECOND_DETAIL = "Only if the first got no answer: a week or more on, one friendly line is fair."
+_CHECK_TITLE = "Send one last gentle check-in"
+_CHECK_DETAIL = (
+    "Two notes have gone unanswered. One final, friendly check-in, and then "
+    "you can stop carrying this one."
+)
+
+#: Entries per cache before it starts again (dates repeat; the bound keeps memory small).
+_CACHE_LIMIT = 4096
+#: wait start -> (ids of the four contact steps, first follow-up's due and detail)
+_by_start: dict[date, tuple[str, str, str, str, date, str]] = {}
+#: named date -> (first follow-up's due, detail)
+_by_promise: dict[date, tuple[date, str]] = {}
+#: [phone screen, interview] -> meeting date -> (thank-you id, due, detail)
+_by_meeting: tuple[dict[date, tuple[str, date, str]], dict[date, tuple[str, date, str]]] = ({}, {})
 
 
-def _sorted(app: Application) -> list[Event]:
-    return list(app.events_by_date())
+def _start_facts(start: date) -> tuple[str, str, str, str, date, str]:
+    stamp = start.isoformat()
+    due = add_business_days(start, FIRST_FOLLOW_UP_MIN_BUSINESS_DAYS)
+    latest = max(due, on_or_before_business_day(start + _FIRST_MAX))
+    detail = (
+        f"Any weekday from {short_date(due)} to {short_date(latest)} suits: "
+        "one short note saying you are still interested."
+    )
+    facts = (f"follow-up-1-{stamp}", f"follow-up-2-{stamp}", f"check-in-{stamp}",
+             f"let-rest-{stamp}", due, detail)
+    if len(_by_start) >= _CACHE_LIMIT:
+        _by_start.clear()
+    _by_start[start] = facts
+    return facts
 
 
-def _last_index(events: list[Event], kinds: frozenset[Kind]) -> int | None:
-    found = None
-    for i, event in enumerate(events):
-        if event.kind in kinds:
-            found = i
-    return found
+def _promise_facts(promised: date) -> tuple[date, str]:
+    low, high = AFTER_NAMED_DATE_BUSINESS_DAYS
+    due = add_business_days(promised, low)
+    latest = add_business_days(promised, high)
+    detail = (
+        f"They hoped to reply by {short_date(promised)}. If nothing has come by then, "
+        f"a short note on {short_date(due)} or {short_date(latest)} is fair."
+    )
+    if len(_by_promise) >= _CACHE_LIMIT:
+        _by_promise.clear()
+    _by_promise[promised] = facts = (due, detail)
+    return facts
 
 
-def _thank_you(app: Application, events: list[Event], today: date, cutoff: date | None) -> Task | None:
-    index = _last_index(events, THANKS_FOR)
-    if index is None:
-        return None
-    met = events[index]
-    task_id = f"thank-you-{met.date.isoformat()}"
-    logged = any(e.kind is Kind.THANK_YOU_SENT and e.date >= met.date for e in events)
-    done = logged or task_id in app.ticked
-    if not done and any(e.kind in _MOVED_ON for e in events[index + 1 :]):
-        return None  # a follow-up went out or they wrote back: the moment has passed
-    if not done and cutoff is not None and today >= cutoff:
-        return None  # the first follow-up's day has come; it carries the thanks now
-    what = "interview" if met.kind is Kind.INTERVIEW else "phone screen"
-    return Task(
-        id=task_id,
-        title="Send a thank-you note",
-        due=met.date + timedelta(days=1),
-        detail=(
-            f"A few warm lines within a day of the {what} on {short_date(met.date)}: "
+def _meeting_facts(met: date, interview: bool) -> tuple[str, date, str]:
+    what = "interview" if interview else "phone screen"
+    facts = (
+        f"thank-you-{met.isoformat()}",
+        met + _ONE_DAY,
+        (
+            f"A few warm lines within a day of the {what} on {short_date(met)}: "
             "thanks for their time, and one thing you enjoyed talking about."
         ),
-        kind="thank_you",
-        logs=Kind.THANK_YOU_SENT,
-        done=done,
-        since=met.date,
     )
+    cache = _by_meeting[interview]
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[met] = facts
+    return facts
 
 
-def _contact_steps(app: Application, events: list[Event]) -> list[Task]:
-    """Follow-up 1, follow-up 2, the last check-in, then let it rest: done ones and the next."""
-    anchor = clock_event(app)
-    if anchor is None:
-        return []
-    # the last event equal to the anchor (it is among them: found from the end)
-    index = next(i for i in range(len(events) - 1, -1, -1) if events[i] is anchor or events[i] == anchor)
-    start = anchor.date
-    stamp = start.isoformat()
-    sent = [e.date for e in events[index + 1 :] if e.kind is Kind.FOLLOW_UP_SENT]
-    promised = app.expected_reply_by if app.expected_reply_by and app.expected_reply_by >= start else None
-
-    tasks: list[Task] = []
-
-    def done_on(step: int, task_id: str) -> date | None:
-        if len(sent) > step:
-            return sent[step]
-        ticked = app.ticked.get(task_id)
-        return None if ticked is None else max(ticked, start)
-
-    # First follow-up.
-    first_id = f"follow-up-1-{stamp}"
-    if promised is not None:
-        low, high = AFTER_NAMED_DATE_BUSINESS_DAYS
-        due = add_business_days(promised, low)
-        latest = add_business_days(promised, high)
-        detail = (
-            f"They hoped to reply by {short_date(promised)}. If nothing has come by then, "
-            f"a short note on {short_date(due)} or {short_date(latest)} is fair."
-        )
-    else:
-        due = add_business_days(start, FIRST_FOLLOW_UP_MIN_BUSINESS_DAYS)
-        latest = max(due, on_or_before_business_day(start + timedelta(days=FIRST_FOLLOW_UP_MAX_DAYS)))
-        detail = (
-            f"Any weekday from {short_date(due)} to {short_date(latest)} suits: "
-            "one short note saying you are still interested."
-        )
-    first_done = done_on(0, first_id)
-    tasks.append(
-        Task(first_id, "Send a polite follow-up", due, detail, "follow_up",
-             Kind.FOLLOW_UP_SENT, first_done is not None, start)
-    )
-    if first_done is None:
-        return tasks
-
-    # Second follow-up, at least a week after the first.
-    second_id = f"follow-up-2-{stamp}"
-    due = on_or_after_business_day(first_done + timedelta(days=SECOND_FOLLOW_UP_GAP_DAYS))
-    second_done = done_on(1, second_id)
-    tasks.append(
-        Task(second_id, "Send a second follow-up", due,
-             "Only if the first got no answer: a week or more on, one friendly line is fair.",
-             "follow_up", Kind.FOLLOW_UP_SENT, second_done is not None, first_done)
-    )
-    if second_done is None:
-        return tasks
-
-    # One last gentle check-in.
-    check_id = f"check-in-{stamp}"
-    due = on_or_after_business_day(second_done + timedelta(days=CHECK_IN_GAP_DAYS))
-    check_done = done_on(2, check_id)
-    tasks.append(
-        Task(check_id, "Send one last gentle check-in", due,
-             "Two notes have gone unanswered. One final, friendly check-in, and then "
-             "you can stop carrying this one.",
-             "check_in", Kind.FOLLOW_UP_SENT, check_done is not None, second_done)
-    )
-    if check_done is None:
-        return tasks
-
-    # Let it rest.
-    rest_id = f"let-rest-{stamp}"
-    due = check_done + timedelta(days=LET_REST_AFTER_DAYS)
-    tasks.append(
-        Task(rest_id, "Let it rest", due,
-             f"You have done all that etiquette asks. If nothing arrives by {short_date(due)}, "
-             "you could close it quietly; nothing here closes by itself.",
-             "let_rest", None, rest_id in app.ticked, check_done)
-    )
-    return tasks
+def _own(app: Application) -> list[Task]:
+    ticked = app.ticked
+    return [
+        _task(Task, (own.id, own.title, own.due, "", "own", None, own.id in ticked, None))
+        for own in app.own_tasks
+    ]
 
 
 def plan_tasks(app: Application, today: date) -> tuple[Task, ...]:
@@ -218,24 +185,119 @@ def plan_tasks(app: Application, today: date) -> tuple[Task, ...]:
     never sent once the first follow-up's day has come (that note carries the
     thanks). So tasks only ever leave the plan as days pass, with the same ids.
     """
+    if app.status is not _WAITING or not app.events:
+        return tuple(_own(app)) if app.own_tasks else ()
+    events = app.events
+
+    # Pass one: the anchor (the latest event that started the wait, the last of its
+    # day in the given order, as ``clock_event`` finds it) and the latest meeting.
+    start = met = None
+    anchor_at = met_at = -1
+    met_kind = None
+    for i, event in enumerate(events):
+        kind = event.kind
+        if kind in CLOCK_KINDS:
+            day = event.date
+            if start is None or day >= start:
+                start = day
+                anchor_at = i
+            if kind in THANKS_FOR and (met is None or day >= met):
+                met = day
+                met_at = i
+                met_kind = kind
+    if start is None:  # no clock event: no meeting either (meetings start the clock)
+        return tuple(_own(app)) if app.own_tasks else ()
+
+    # Pass two: follow-ups sent after the anchor; a thank-you logged on or after the
+    # meeting; a follow-up or news after the meeting.
+    sent: list[date] = []
+    logged = moved_on = False
+    for i, event in enumerate(events):
+        kind = event.kind
+        day = event.date
+        if kind is _FOLLOW_UP_SENT and (day > start or (day == start and i > anchor_at)):
+            sent.append(day)
+        if met is not None:
+            if kind is _THANK_YOU_SENT and day >= met:
+                logged = True
+            if kind in _MOVED_ON and (day > met or (day == met and i > met_at)):
+                moved_on = True
+    if len(sent) > 1:
+        sent.sort()
+
+    ticked = app.ticked
+    facts = _by_start.get(start) or _start_facts(start)
+    reply_by = app.expected_reply_by
+    if reply_by and reply_by >= start:
+        due, detail = _by_promise.get(reply_by) or _promise_facts(reply_by)
+    else:
+        due, detail = facts[4], facts[5]
+
     tasks: list[Task] = []
-    if app.is_waiting:
-        events = _sorted(app)
-        steps = _contact_steps(app, events)
-        thanks = _thank_you(app, events, today, steps[0].due if steps else None)
-        if thanks is not None:
-            tasks.append(thanks)
-        tasks.extend(steps)
-    tasks.extend(
-        Task(own.id, own.title, own.due, "", "own", None, own.id in app.ticked)
-        for own in app.own_tasks
-    )
+
+    # The thank-you note (before the contact steps).
+    if met is not None:
+        interview = met_kind is _INTERVIEW
+        thanks_id, thanks_due, thanks_detail = (
+            _by_meeting[interview].get(met) or _meeting_facts(met, interview)
+        )
+        done = logged or thanks_id in ticked
+        # Not done: gone once a follow-up went out or they wrote back, or once the
+        # first follow-up's day has come (it carries the thanks now).
+        if done or not (moved_on or today >= due):
+            tasks.append(_task(Task, (thanks_id, "Send a thank-you note", thanks_due, thanks_detail,
+                                      "thank_you", _THANK_YOU_SENT, done, met)))
+
+    # First follow-up.
+    if sent:
+        first_done = sent[0]
+    else:
+        tick = ticked.get(facts[0])
+        first_done = None if tick is None else max(tick, start)
+    tasks.append(_task(Task, (facts[0], "Send a polite follow-up", due, detail, "follow_up",
+                              _FOLLOW_UP_SENT, first_done is not None, start)))
+    if first_done is not None:
+        # Second follow-up, at least a week after the first.
+        due = on_or_after_business_day(first_done + _SECOND_GAP)
+        if len(sent) > 1:
+            second_done = sent[1]
+        else:
+            tick = ticked.get(facts[1])
+            second_done = None if tick is None else max(tick, start)
+        tasks.append(_task(Task, (facts[1], _SECOND_TITLE, due, _SECOND_DETAIL, "follow_up",
+                                  _FOLLOW_UP_SENT, second_done is not None, first_done)))
+        if second_done is not None:
+            # One last gentle check-in.
+            due = on_or_after_business_day(second_done + _CHECK_IN_GAP)
+            if len(sent) > 2:
+                check_done = sent[2]
+            else:
+                tick = ticked.get(facts[2])
+                check_done = None if tick is None else max(tick, start)
+            tasks.append(_task(Task, (facts[2], _CHECK_TITLE, due, _CHECK_DETAIL, "check_in",
+                                      _FOLLOW_UP_SENT, check_done is not None, second_done)))
+            if check_done is not None:
+                # Let it rest.
+                rest_id = facts[3]
+                due = check_done + _LET_REST_AFTER
+                tasks.append(_task(Task, (
+                    rest_id, "Let it rest", due,
+                    (
+                        f"You have done all that etiquette asks. If nothing arrives by {short_date(due)}, "
+                        "you could close it quietly; nothing here closes by itself."
+                    ),
+                    "let_rest", None, rest_id in ticked, check_done)))
+
+    if app.own_tasks:
+        tasks.extend(_own(app))
     return tuple(tasks)
 
 
 def next_tasks(app: Application, today: date) -> tuple[Task, ...]:
     """Open tasks, soonest due first; tasks with no date last, in their given order."""
     open_tasks = [t for t in plan_tasks(app, today) if not t.done]
+    if len(open_tasks) < 2:
+        return tuple(open_tasks)
     return tuple(sorted(open_tasks, key=lambda t: (t.due is None, t.due or date.min)))
 
 
