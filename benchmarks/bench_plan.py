@@ -45,18 +45,24 @@ def _once(apps, cold: bool) -> float:
     return (time.process_time() - start) * 1000
 
 
-def _fresh(db: Path) -> float:
-    """One new process: what handing over the kept readings, ranking and planning cost."""
+def _fresh(db: Path) -> tuple[float, float]:
+    """One new process: what handing over the kept readings, ranking and planning
+    cost, and beside it what ``json.load`` of the database costs (how fast the
+    machine is just then: there is no floor for this row, and the host is shared)."""
     out = subprocess.run([sys.executable, __file__, "--fresh-child", str(db)],
                          check=True, capture_output=True, text=True).stdout
     result = json.loads(out)
     if result["read_here"]:
         raise RuntimeError(f"{db}: a fresh run read notes, so the readings were not kept")
-    return result["ms"]
+    return result["ms"], result["json_ms"]
 
 
 def _fresh_child(db: Path) -> None:
     apps = load_applications(db)
+    start = time.process_time()
+    with open(db, "rb") as handle:
+        json.load(handle)
+    json_ms = (time.process_time() - start) * 1000
     start = time.process_time()
     with bulk_reading():
         readings.load(db)
@@ -65,7 +71,7 @@ def _fresh_child(db: Path) -> None:
             plan_tasks(app, TODAY)
     ms = (time.process_time() - start) * 1000
     read_here = "waiting_room.core.cues" in sys.modules  # a note was read, not handed over
-    print(json.dumps({"ms": ms, "read_here": read_here}))
+    print(json.dumps({"ms": ms, "json_ms": json_ms, "read_here": read_here}))
 
 
 def measure(db: Path, repeats: int) -> dict[str, float]:
@@ -78,9 +84,11 @@ def measure(db: Path, repeats: int) -> dict[str, float]:
     readings.save(db, apps)  # what the first reading leaves for the next run
     warm = sorted(_once(apps, cold=False) for _ in range(repeats))[repeats // 2]
     runs = 2 * repeats - 1  # a new process each: cheap, and the noisiest of the three
-    fresh = sorted(_fresh(db) for _ in range(runs))[runs // 2]
+    fresh_runs = [_fresh(db) for _ in range(runs)]
+    fresh = sorted(ms for ms, _ in fresh_runs)[runs // 2]
+    beside = sorted(json_ms for _, json_ms in fresh_runs)[runs // 2]
     readings.readings_path(db).unlink(missing_ok=True)
-    return {"cold": cold, "warm": warm, "fresh": fresh}
+    return {"cold": cold, "warm": warm, "fresh": fresh, "fresh_json_load": beside}
 
 
 if __name__ == "__main__":
