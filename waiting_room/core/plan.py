@@ -169,6 +169,14 @@ def _meeting_facts(met: date, interview: bool) -> tuple[str, date, str]:
     return facts
 
 
+def _done_on(step: int, sent: list[date], tick: date | None, start: date) -> date | None:
+    """When contact step ``step`` was done: the follow-up logged for it, else the
+    day its task was ticked (a tick from before the wait began counts from its start)."""
+    if len(sent) > step:
+        return sent[step]
+    return None if tick is None else max(tick, start)
+
+
 def _own(app: Application) -> list[Task]:
     ticked = app.ticked
     return [
@@ -249,31 +257,19 @@ def plan_tasks(app: Application, today: date) -> tuple[Task, ...]:
                                       "thank_you", _THANK_YOU_SENT, done, met)))
 
     # First follow-up.
-    if sent:
-        first_done = sent[0]
-    else:
-        tick = ticked.get(facts[0])
-        first_done = None if tick is None else max(tick, start)
+    first_done = _done_on(0, sent, ticked.get(facts[0]), start)
     tasks.append(_task(Task, (facts[0], "Send a polite follow-up", due, detail, "follow_up",
                               _FOLLOW_UP_SENT, first_done is not None, start)))
     if first_done is not None:
         # Second follow-up, at least a week after the first.
         due = on_or_after_business_day(first_done + _SECOND_GAP)
-        if len(sent) > 1:
-            second_done = sent[1]
-        else:
-            tick = ticked.get(facts[1])
-            second_done = None if tick is None else max(tick, start)
+        second_done = _done_on(1, sent, ticked.get(facts[1]), start)
         tasks.append(_task(Task, (facts[1], _SECOND_TITLE, due, _SECOND_DETAIL, "follow_up",
                                   _FOLLOW_UP_SENT, second_done is not None, first_done)))
         if second_done is not None:
             # One last gentle check-in.
             due = on_or_after_business_day(second_done + _CHECK_IN_GAP)
-            if len(sent) > 2:
-                check_done = sent[2]
-            else:
-                tick = ticked.get(facts[2])
-                check_done = None if tick is None else max(tick, start)
+            check_done = _done_on(2, sent, ticked.get(facts[2]), start)
             tasks.append(_task(Task, (facts[2], _CHECK_TITLE, due, _CHECK_DETAIL, "check_in",
                                       _FOLLOW_UP_SENT, check_done is not None, second_done)))
             if check_done is not None:
