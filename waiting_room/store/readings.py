@@ -21,6 +21,8 @@ ignored, and a reading in it that is not one is read again
 from __future__ import annotations
 
 import json
+import sys
+import unicodedata
 import zlib
 from pathlib import Path
 from typing import Iterable
@@ -55,9 +57,6 @@ def _key() -> list[object] | None:
     """
     global _fingerprint
     if _fingerprint is None:
-        import sys
-        import unicodedata
-
         crc = 0
         for name in _READER:
             try:
