@@ -65,3 +65,19 @@ def cli_subprocess():
 def child_env():
     """The function that builds a subprocess environment with the repo importable."""
     return subprocess_env
+
+
+@pytest.fixture
+def notes_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The notes the reasons engine reads from here on (not those handed over), in order."""
+    from waiting_room.core import reasons
+
+    read: list[str] = []
+    real = reasons._read_note
+
+    def counting(text: str):
+        read.append(text)
+        return real(text)
+
+    monkeypatch.setattr(reasons, "_read_note", counting)
+    return read

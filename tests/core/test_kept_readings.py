@@ -36,19 +36,6 @@ def _kept_after_a_run(app: Application, today: date) -> dict:
     return json.loads(json.dumps(kept if kept is not None else {}))
 
 
-def _reading_counts(monkeypatch) -> list[str]:
-    """Notes actually read from here on (not handed over)."""
-    read: list[str] = []
-    real = reasons._read_note
-
-    def counting(text: str):
-        read.append(text)
-        return real(text)
-
-    monkeypatch.setattr(reasons, "_read_note", counting)
-    return read
-
-
 APP = Application(
     "a1", "Acme", "Analyst",
     events=(Event(date(2026, 11, 2), Kind.INTERVIEW, ON_LEAVE),
@@ -73,11 +60,12 @@ def test_kept_readings_rank_as_a_fresh_reading(app: Application, today: date) ->
         reasons._read_note = real  # type: ignore[assignment]
 
 
-def test_a_fresh_run_with_kept_readings_reads_no_note(monkeypatch) -> None:
+def test_a_fresh_run_with_kept_readings_reads_no_note(notes_read) -> None:
     fresh = rank_reasons(APP, TODAY)
     kept = _kept_after_a_run(APP, TODAY)
     clear_caches()
-    read = _reading_counts(monkeypatch)
+    notes_read.clear()  # count from here: what a new process would read
+    read = notes_read
     use_kept_readings(kept)
     assert rank_reasons(APP, TODAY) == fresh
     assert read == []
@@ -105,23 +93,25 @@ GOOD = ["key_person_away", 4, False, 1.6, '"on leave"']
     ],
     ids=lambda bad: repr(bad)[:40],
 )
-def test_a_kept_reading_that_is_not_one_is_read_again(monkeypatch, bad) -> None:
+def test_a_kept_reading_that_is_not_one_is_read_again(notes_read, bad) -> None:
     fresh = rank_reasons(APP, TODAY)
     kept = _kept_after_a_run(APP, TODAY)
     kept[ON_LEAVE] = bad
     clear_caches()
-    read = _reading_counts(monkeypatch)
+    notes_read.clear()  # count from here: what a new process would read
+    read = notes_read
     use_kept_readings(kept)
     assert rank_reasons(APP, TODAY) == fresh
     assert read == [ON_LEAVE]
 
 
-def test_only_wanted_readings_are_kept_and_an_unchanged_set_is_not_kept_again(monkeypatch) -> None:
+def test_only_wanted_readings_are_kept_and_an_unchanged_set_is_not_kept_again(notes_read) -> None:
     kept = _kept_after_a_run(APP, TODAY)
     assert set(kept) == set(_notes(APP))
     clear_caches()
     use_kept_readings(kept)
-    read = _reading_counts(monkeypatch)
+    notes_read.clear()  # count from here: what a new process would read
+    read = notes_read
     # Nothing read and every kept reading still wanted: nothing to write.
     assert readings_to_keep(_notes(APP)) is None
     # A note that is gone (edited or deleted) leaves; keeping reads nothing.

@@ -58,20 +58,14 @@ def _status_json(capsys, db: Path) -> str:
     return capsys.readouterr().out
 
 
-def _notes_read(monkeypatch) -> list[str]:
-    read: list[str] = []
-    real = reasons._read_note
-    monkeypatch.setattr(reasons, "_read_note", lambda text: read.append(text) or real(text))
-    return read
-
-
-def test_a_later_run_reads_no_note_again_and_says_the_same(tmp_path, capsys, monkeypatch):
+def test_a_later_run_reads_no_note_again_and_says_the_same(tmp_path, capsys, notes_read):
     db = _database(tmp_path)
     first = _status_json(capsys, db)
     kept = readings.readings_path(db)
     assert kept.exists() and stat.S_IMODE(kept.stat().st_mode) == 0o600
     reasons.clear_caches()
-    read = _notes_read(monkeypatch)
+    notes_read.clear()  # count from here: what a new process would read
+    read = notes_read
     assert _status_json(capsys, db) == first
     assert read == []
 
@@ -148,12 +142,13 @@ def test_a_damaged_or_foreign_file_changes_nothing_it_should_not(tmp_path, capsy
     assert json.loads(readings.readings_path(db).read_text())["key"] == readings._key()
 
 
-def test_a_new_reader_reads_every_note_again(tmp_path, capsys, monkeypatch):
+def test_a_new_reader_reads_every_note_again(tmp_path, capsys, monkeypatch, notes_read):
     db = _database(tmp_path)
     expected = _status_json(capsys, db)
     reasons.clear_caches()
     monkeypatch.setattr(readings, "_fingerprint", [readings.FORMAT, "another version", 0])
-    read = _notes_read(monkeypatch)
+    notes_read.clear()  # count from here: what a new process would read
+    read = notes_read
     assert _status_json(capsys, db) == expected
     assert sorted(read) == sorted(NOTES)
     assert json.loads(readings.readings_path(db).read_text())["key"][1] == "another version"
