@@ -218,7 +218,7 @@ def test_the_tui_draws_its_first_frame_before_loading_the_note_reader(database):
         "seen = []\n"
         "first = Dashboard._after_first_frame\n"
         "def after(self):\n"
-        "    seen.append(('waiting_room.core.cues' in sys.modules, 'tinydb' in sys.modules))\n"
+        "    seen.append(('waiting_room.core.reader' in sys.modules, 'tinydb' in sys.modules))\n"
         "    first(self)\n"
         "Dashboard._after_first_frame = after\n"
         "async def go():\n"

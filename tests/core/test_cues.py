@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from waiting_room.core.cues import VOCABULARY, Cue, read_note
+from waiting_room.core.reader import VOCABULARY, Cue, read_note
 from waiting_room.core.reasons import REASON_IDS
 
 # (note, the reason it should point to or None, a reason it should deny or None)
@@ -190,7 +190,7 @@ def test_empty_and_unknown_notes() -> None:
 
 
 def test_reading_is_fast() -> None:
-    from waiting_room.core.cues import read_note_uncached
+    from waiting_room.core.reader import read_note_uncached
 
     notes = [p[0] + f" #{i}" for i, p in enumerate(PHRASINGS)] * 5
     read_note_uncached(notes[0])

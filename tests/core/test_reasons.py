@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from waiting_room.core.cues import VOCABULARY, read_note
+from waiting_room.core.reader import VOCABULARY, read_note
 from waiting_room.core.model import Application, Event, Kind, Size, Status
 from waiting_room.core.reasons import (
     REASON_IDS,

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from waiting_room.core.cues import read_note_uncached
+from waiting_room.core.reader import read_note_uncached
 from waiting_room.core.model import Application, Event, Kind, Size, Status
 from waiting_room.core.reasons import rank_reasons
 from waiting_room.store.document import load_applications
@@ -370,7 +370,7 @@ PROSE = {
 READER = """
 import sys, json
 from datetime import date
-from waiting_room.core.cues import read_note_uncached
+from waiting_room.core.reader import read_note_uncached
 from waiting_room.core.model import Application, Event, Kind
 from waiting_room.core.reasons import rank_reasons
 for name, text in json.load(open(sys.argv[1])).items():

@@ -159,12 +159,13 @@ def test_the_key_follows_the_reader_source(tmp_path, monkeypatch):
     copy = tmp_path / "core"
     copy.mkdir()
     for name in readings._READER:
+        (copy / name).parent.mkdir(exist_ok=True)
         (copy / name).write_bytes((source / name).read_bytes())
     monkeypatch.setattr(readings, "_reader_folder", lambda: copy)
     monkeypatch.setattr(readings, "_fingerprint", None)
     first = readings._key()
     assert first is not None and first[1] == readings.__version__
-    with (copy / "cues.py").open("a") as handle:
+    with (copy / "reader" / "lexicon.py").open("a") as handle:
         handle.write("\n# a change to the reader\n")
     monkeypatch.setattr(readings, "_fingerprint", None)
     assert readings._key() not in (None, first)
@@ -290,3 +291,11 @@ def test_readings_through_the_file_rank_as_reading_afresh(notes):
             assert [reasons.rank_reasons(app, TODAY) for app in apps] == fresh
         finally:
             reasons._read_note = real  # type: ignore[assignment]
+
+
+def test_the_key_covers_every_module_of_the_reader():
+    # A module of the reader left out of the key would let a changed reader
+    # trust readings made by the old one.
+    folder = readings._reader_folder()
+    modules = {f"reader/{p.name}" for p in (folder / "reader").iterdir() if p.suffix in (".py", ".json")}
+    assert modules <= set(readings._READER)

@@ -621,10 +621,10 @@ async def test_a_real_run_settles_a_second_after_start(make_app):
     import asyncio
     import gc
 
-    from waiting_room.core import cues
+    from waiting_room.core.reader import patterns
     from waiting_room.tui.app import SETTLE_AFTER, SETTLED_GEN0
 
-    cues._REGEX[:] = [None] * len(cues._REGEX)
+    patterns._REGEX[:] = [None] * len(patterns._REGEX)
     app = make_app(settle=True)
     thresholds = gc.get_threshold()
     gc.disable()  # as run_app holds the collector through start-up
@@ -632,12 +632,12 @@ async def test_a_real_run_settles_a_second_after_start(make_app):
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
             frozen = gc.get_freeze_count()
-            assert any(regex is None for regex in cues._REGEX)
+            assert any(regex is None for regex in patterns._REGEX)
             await asyncio.sleep(SETTLE_AFTER + 0.3)
             await app.workers.wait_for_complete()
             assert gc.get_freeze_count() > frozen and gc.isenabled()
             assert gc.get_threshold() == (SETTLED_GEN0, *thresholds[1:])
-            assert all(regex is not None for regex in cues._REGEX)
+            assert all(regex is not None for regex in patterns._REGEX)
             await pilot.press("j")
             assert app.is_running
     finally:

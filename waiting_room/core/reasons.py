@@ -10,7 +10,7 @@ The model is naive Bayes in log-odds form, small enough to read in one sitting:
    they promised having passed, a very long wait, many interview rounds, and
    the season (year-end holidays, August).
 3. **What the person wrote**: every event note and the application's notes,
-   read by :mod:`waiting_room.core.cues`. Notes on ``heard_back`` events are
+   read by :mod:`waiting_room.core.reader`. Notes on ``heard_back`` events are
    what the company said, so they count a little more. For each reason the
    newest word wins: a later note that says the opposite (she is back; the
    freeze was lifted) overrides earlier ones. Several notes pointing the same
@@ -34,7 +34,7 @@ from waiting_room.core.workdays import business_days_between
 from waiting_room.core.model import CLOCK_KINDS, Application, Kind, Size
 from waiting_room.core.waiting import Stage, stage_from
 
-# The note reader (waiting_room.core.cues) is imported when the first note is
+# The note reader (waiting_room.core.reader) is imported when the first note is
 # read, not with this module: a face can draw before it needs a reason.
 
 __all__ = [
@@ -261,7 +261,7 @@ _DAY, _POSITION, _NEGATED, _LOG_WEIGHT, _LINE = range(5)
 
 def _read_note(text: str) -> tuple[_Said, ...]:
     """Read one note; within a note the last word on a reason wins."""
-    from waiting_room.core.cues import read_note_uncached
+    from waiting_room.core.reader import read_note_uncached
 
     per_reason: dict[str, list[_Said]] = {}
     for cue in read_note_uncached(text):

@@ -34,7 +34,11 @@ from waiting_room.store.sidecar import read_private, sidecar_path, write_private
 
 FORMAT = 1
 #: The modules whose code decides what a reading holds.
-_READER = ("cues.py", "_cues_table.py", "reasons.py")
+_READER = (
+    "reasons.py", "reader/__init__.py", "reader/_table.py", "reader/cue.py", "reader/forms.py",
+    "reader/lexicon.py", "reader/negation.py", "reader/patterns.py", "reader/rules.py",
+    "reader/tokens.py",
+)
 
 _fingerprint: list[object] | None = None
 

@@ -187,7 +187,7 @@ class WaitingRoomApp(App[int]):
         """
         import gc
 
-        from waiting_room.core.cues import compile_all
+        from waiting_room.core.reader import compile_all
 
         gc.freeze()
         # Moving through a long list makes strips by the hundred per key, nearly all
