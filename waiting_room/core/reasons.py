@@ -30,6 +30,7 @@ from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Mapping, NamedTuple
 
+from waiting_room.core._calibration import TEMPERATURE
 from waiting_room.core.workdays import business_days_between
 from waiting_room.core.model import CLOCK_KINDS, Application, Kind, Size
 from waiting_room.core.waiting import Stage, stage_from
@@ -243,6 +244,7 @@ class _Said(NamedTuple):
     negated: bool
     log_weight: float  # before the note's age and source are weighed in
     quote: str  # '"fragment"', and ' (counts against)' when negated
+    learned: bool = False  # from the learned layer (it adds to the rules' cues)
 
 
 class _Mention(NamedTuple):
@@ -254,26 +256,41 @@ class _Mention(NamedTuple):
     negated: bool
     log_weight: float
     line: str
+    learned: bool
 
 
-_DAY, _POSITION, _NEGATED, _LOG_WEIGHT, _LINE = range(5)
+_DAY, _POSITION, _NEGATED, _LOG_WEIGHT, _LINE, _LEARNED = range(6)
 
 
 def _read_note(text: str) -> tuple[_Said, ...]:
-    """Read one note; within a note the last word on a reason wins."""
-    from waiting_room.core.reader import read_note_uncached
+    """Read one note; within a note the last word on a reason wins.
 
+    A pasted email is read without its greeting, signature and quoted thread
+    (:mod:`waiting_room.core.reader.pasted`). The learned layer's words add to
+    the rules' cues; where they only repeat a cue's words, they are not quoted twice.
+    """
+    from waiting_room.core.reader import read_learned, read_note_uncached
+    from waiting_room.core.reader.pasted import message_span
+
+    start, end = message_span(text)
+    body = text[start:end] if (start, end) != (0, len(text)) else text
     per_reason: dict[str, list[_Said]] = {}
-    for cue in read_note_uncached(text):
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for cue in read_note_uncached(body):
         suffix = " (counts against)" if cue.negated else ""
         per_reason.setdefault(cue.reason, []).append(
-            _Said(cue.reason, cue.start, cue.negated, math.log(cue.weight),
+            _Said(cue.reason, start + cue.start, cue.negated, math.log(cue.weight),
                   f'"{_quote(cue.text)}"{suffix}')
         )
+        if not cue.negated:
+            spans.setdefault(cue.reason, []).append((cue.start, cue.end))
     said: list[_Said] = []
     for mentions in per_reason.values():
         last = max(mentions, key=lambda m: (m.position, m.negated))
         said += [m for m in mentions if m.negated == last.negated]
+    for m in read_learned(body):
+        covered = any(a <= m.start and m.end <= b for a, b in spans.get(m.reason, ()))
+        said.append(_Said(m.reason, start + m.start, False, m.log_weight, "" if covered else m.quote, True))
     return tuple(said)
 
 
@@ -285,7 +302,7 @@ def _read_note(text: str) -> tuple[_Said, ...]:
 # earlier process (``use_kept_readings``) and take them back to keep
 # (``readings_to_keep``); the store keeps them in a private file beside the
 # database (waiting_room.store.readings). A kept reading is plain JSON data:
-# [reason, position, negated, log_weight, quote] per thing the note says.
+# [reason, position, negated, log_weight, quote, learned] per thing the note says.
 
 _READINGS: dict[str, tuple[_Said, ...]] = {}
 _READINGS_MAX = 65536
@@ -299,14 +316,14 @@ def _kept_reading(raw: object) -> tuple[_Said, ...] | None:
         return None
     said = []
     for item in raw:
-        if type(item) is not list or len(item) != 5:
+        if type(item) is not list or len(item) != 6:
             return None
-        reason, position, negated, log_weight, quote = item
+        reason, position, negated, log_weight, quote, learned = item
         if not (type(reason) is str and reason in _INDEX and type(position) is int
-                and type(negated) is bool and type(quote) is str
+                and type(negated) is bool and type(quote) is str and type(learned) is bool
                 and type(log_weight) is float and -_LOG_LIMIT < log_weight < _LOG_LIMIT):
             return None
-        said.append((reason, position, negated, log_weight, quote))
+        said.append((reason, position, negated, log_weight, quote, learned))
     return tuple(said)  # type: ignore[return-value]
 
 
@@ -376,17 +393,27 @@ def _note_evidence(mentions: list[tuple]) -> tuple[float, list[tuple]]:
     both ways (two notes the same day), everything counts. (Mentions are
     :class:`_Mention`-shaped plain tuples.)
     """
-    newest = max([m[_DAY] for m in mentions])
-    ways = {m[_NEGATED] for m in mentions if m[_DAY] == newest}
-    if len(ways) == 1:
-        (way,) = ways
-        kept = [m for m in mentions if m[_NEGATED] == way]
-    else:
-        kept = list(mentions)
-    positive = _combine([m[_LOG_WEIGHT] for m in kept if not m[_NEGATED]])
-    negative = _combine([m[_LOG_WEIGHT] for m in kept if m[_NEGATED]])
+    ruled = [m for m in mentions if not m[_LEARNED]]
+    learned = [m for m in mentions if m[_LEARNED]]
+    kept: list[tuple] = []
+    positive = negative = 0.0
+    if ruled:
+        newest = max([m[_DAY] for m in ruled])
+        ways = {m[_NEGATED] for m in ruled if m[_DAY] == newest}
+        if len(ways) == 1:
+            (way,) = ways
+            kept = [m for m in ruled if m[_NEGATED] == way]
+            if way:  # a newer note says it is over: what older notes hinted at is too
+                learned = [m for m in learned if m[_DAY] >= newest]
+        else:
+            kept = list(ruled)
+        positive = _combine([m[_LOG_WEIGHT] for m in kept if not m[_NEGATED]])
+        negative = _combine([m[_LOG_WEIGHT] for m in kept if m[_NEGATED]])
+    # Within a note, the learned layer adds to the rules (it was fitted so);
+    # across notes, its readings combine like the rules' do.
+    positive += _combine([m[_LOG_WEIGHT] for m in learned])
     total = min(MAX_NOTE_LOG, positive) + max(-MAX_NOTE_LOG, negative)
-    return total, kept
+    return total, kept + learned
 
 
 def _add(
@@ -571,8 +598,10 @@ def _note_scores(
             continue
         ordinal = day.toordinal()
         label = f"{day.isoformat()} note: " if dated else "note: "
-        for reason, position, negated, log_weight, quote in said:
-            mention = (ordinal, position, negated, log_weight * exponent, label + quote)
+        for reason, position, negated, log_weight, quote, learned in said:
+            # (a learned reading with no quote only repeats a cue's words: no line of its own)
+            mention = (ordinal, position, negated, log_weight * exponent,
+                       label + quote if quote else "", learned)
             found = per_reason.get(reason)
             if found is None:
                 per_reason[reason] = [mention]
@@ -581,14 +610,14 @@ def _note_scores(
     out: dict[str, tuple[float, tuple[str, ...]]] = {}
     for rid, mentions in per_reason.items():
         if len(mentions) == 1:  # the usual case (see _note_evidence)
-            _, _, negated, log_weight, line = mentions[0]
+            _, _, negated, log_weight, line, _ = mentions[0]
             total = max(-MAX_NOTE_LOG, log_weight) if negated else min(MAX_NOTE_LOG, log_weight)
-            out[rid] = (total, (line,))
+            out[rid] = (total, (line,) if line else ())
             continue
         total, kept = _note_evidence(mentions)
         lines: list[str] = []
         for m in sorted(kept, key=_newest_first):
-            if m[_LINE] not in lines:
+            if m[_LINE] and m[_LINE] not in lines:
                 lines.append(m[_LINE])
         out[rid] = (total, tuple(lines))
     return out
@@ -641,7 +670,7 @@ def rank_reasons(app: Application, today: date) -> tuple[ReasonScore, ...]:
         explanations[i] = tuple(lines)
 
     top = max(scores)
-    exps = [_exp(s - top) for s in scores]
+    exps = [_exp((s - top) / TEMPERATURE) for s in scores]
     total = math.fsum(exps)
     # Rank by the probabilities as reported: two scores a rounding error apart
     # can divide to the same probability, and then the catalogue order decides.

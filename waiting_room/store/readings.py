@@ -32,11 +32,11 @@ from waiting_room.core import reasons
 from waiting_room.core.model import Application
 from waiting_room.store.sidecar import read_private, sidecar_path, write_private
 
-FORMAT = 1
+FORMAT = 2  # 2: a reading says whether the learned layer made it
 #: The modules whose code decides what a reading holds.
 _READER = (
     "reasons.py", "reader/__init__.py", "reader/_table.py", "reader/cue.py", "reader/forms.py",
-    "reader/lexicon.py", "reader/negation.py", "reader/patterns.py", "reader/rules.py",
+    "reader/learned.py", "reader/_weights.py", "reader/lexicon.py", "reader/negation.py", "reader/pasted.py", "reader/patterns.py", "reader/rules.py",
     "reader/tokens.py",
 )
 

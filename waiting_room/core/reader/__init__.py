@@ -7,7 +7,9 @@ A small reader in a few rooms, each with one job:
 * :mod:`.lexicon` holds the synonym classes and phrase patterns;
 * :mod:`.patterns` compiles the patterns (ahead of time into ``_table.py``);
 * :mod:`.negation` knows denials from pending steps, hedges and old news;
-* :mod:`.rules` runs the patterns and turns matches into cues.
+* :mod:`.rules` runs the patterns and turns matches into cues;
+* :mod:`.pasted` keeps only the new part of a pasted email;
+* :mod:`.learned` weighs words and pairs by a model fitted on real notes.
 
 Only the standard library is used; :func:`read_note` is cached.
 """
@@ -19,10 +21,11 @@ from functools import lru_cache
 from typing import Iterable
 
 from waiting_room.core.reader.cue import Cue
+from waiting_room.core.reader.learned import Learned, read_learned
 from waiting_room.core.reader.patterns import VOCABULARY, compile_all
 from waiting_room.core.reader.rules import NEGATED_EXPONENT, read_pieces as _read_in_pieces
 
-__all__ = ["Cue", "read_note", "read_note_uncached", "VOCABULARY", "NEGATED_EXPONENT",
+__all__ = ["Cue", "Learned", "read_learned", "read_note", "read_note_uncached", "VOCABULARY", "NEGATED_EXPONENT",
            "compile_all", "known_words", "strength"]
 
 

@@ -91,7 +91,8 @@ CLASSES: dict[str, list[str]] = {
     "PENDING": [
         "need", "needs", "has to", "have to", "had to", "waiting on", "waiting for",
         "wait on", "wait for", "pending", "awaiting", "require", "must", "still",
-        "yet to", "goes to", "go to", "going to", "went to", "sent to", "with",
+        "yet to", "goes to", "go to", "going to", "went to", "sent to", "is with", "are with",
+        "=was with", "now with", "still with", "currently with", "sitting with",
         "up to", "sits with", "stuck with", "depends on", "depending on", "in the hands of",
         "run it by", "run by", "running it by", "check with", "checking with", "ask",
         "escalate", "escalated to", "over to", "passed to", "off to",
@@ -107,7 +108,8 @@ CLASSES: dict[str, list[str]] = {
         "role", "position", "job", "posting", "job description", "job posting",
         "requisition", "opening", "title", "level", "scope", "responsibilities",
         "headcount", "job spec", "spec", "description", "grade", "band", "vacancy",
-        "seniority", "req", "post", "remit",
+        "seniority", "req", "post", "remit", "requirements", "qualifications", "duties",
+        "criteria", "skill set", "job ad", "advert", "listing",
     ],
     "RVERB": [
         "rethink", "reconsider", "re evaluate", "reevaluate", "reassess", "revisit",
@@ -194,6 +196,10 @@ LEXICON: tuple[_Entry, ...] = (
     _e(None, "(=i|=we) ~2 (take|had|have|need) ~2 (a|some)? (break|breather|walk|day off|time off|vacation|holiday)"),
     _e(None, "(moved|move|moving) (on|forward) (to|with)? (the|my)? (next question|next topic|the interview|the conversation)"),
     _e(None, "no (rush|pressure|hurry)"),
+    # the holidays named as a time are no person away (the season is weighed from the dates)
+    _e(None, "(over|after|during|around|before|until|till|through) the (holidays|holiday season|holiday period|christmas break|new year|break)"),
+    # a round already held is history, not a calendar to find
+    _e(None, "(=did|=had|after|=completed|=finished|=attended|=went to|through|=done with) ~2 (the|my|a|our)? @NEXT ~1 (=round|=interview|=panel|=onsite|=stage|=presentation)"),
 
     # -- hr_gatekeeping ---------------------------------------------------------
     _e({HR: STRONG}, "@HR ~5 (all|every|only|any) ~3 (contact|communication|communications|update|updates|news|correspondence|question|questions|message|messages|info|information|feedback|decisions|offers)"),
@@ -215,6 +221,8 @@ LEXICON: tuple[_Entry, ...] = (
     _e({HR: CLEAR}, "(go|goes|going|come|comes|coming|hear|come back) ~2 (only )?(through|from|via) ~2 @HR ~2 (only|not|rather)"),
     _e({HR: FAIR}, "(only|just) (through|via|from) ~2 @HR"),
     _e({HR: FAIR}, "@HR ~2 (gatekeeper|gatekeepers|gatekeeping|bottleneck)"),
+    _e({HR: CLEAR}, "(route|routed|routing|direct|directed|send|sent|channel|funnel|funneled|funnelled|run|keep|address|take) ~1 (everything|anything|all|any|all my|my) ~3 (through|via|to|with) ~2 @HR"),
+    _e({HR: CLEAR}, "(deal|speak|talk|communicate|correspond|liaise|work) (only|just|directly)? (with|through) ~2 @HR (from now on|going forward|only|instead|directly)"),
 
     # -- key_person_away ----------------------------------------------------------
     _e({AWAY: STRONG}, "(on|out on|off on|away on|taking|take|start|starting|begin|begins) ~2 @LEAVEQ? leave {!a|me|you|of the|it|feedback|voicemail|message|the company|the team}"),
@@ -238,12 +246,14 @@ LEXICON: tuple[_Entry, ...] = (
     _e({AWAY: CLEAR}, "(not|never) (be )?back (yet|until)"),
     _e({AWAY: STRONG}, "@ROLE ~3 (is|was|are|were) (on|in) (the )?(hospital|vacation|holiday|holidays|leave|a trip|the road|sabbatical|a retreat)"),
     _e({AWAY: STRONG}, "@ROLE ~4 (had|having|has) ~2 (surgery|a baby|an operation|an accident|a family emergency|covid|the flu|a death in the family)"),
-    _e({AWAY: FAIR}, "(over|after|during|around|before) (the )?(holidays|christmas|xmas|new year|thanksgiving|summer|easter|eid|diwali|spring break|august|the break)"),
+    _e({AWAY: WEAK}, "(over|after|during|around|before) (the )?(holidays|christmas|xmas|new year|thanksgiving|summer|easter|eid|diwali|spring break|august|the break)"),
     _e({AWAY: CLEAR}, "(away|out of office|ooo) (message|reply|notice|auto reply|autoreply|responder|auto response)"),
     _e({AWAY: CLEAR}, "(auto|automatic) (reply|response|responder) ~3 (away|vacation|holiday|leave|out|office)"),
     _e({AWAY: CLEAR}, "(is|are|=was|=were|be|now) back (from|at|in the office|to work|in office)", polarity=-1),
-    _e({AWAY: CLEAR}, "(came|come|got|=returned|finally|=now) back (from|to|yesterday|today|last|this|on)?", polarity=-1),
+    _e({AWAY: CLEAR}, "(she|he|they|@ROLE|=everyone|=team) ~3 (came|come|got|=returned|finally|=now) back (from|to|yesterday|today|last|this|on)?", polarity=-1),
     _e({AWAY: CLEAR}, "@ROLE ~1 (=returned|=has returned|=is back|=are back|=was back|=now back|=got back|=came back|=has been back)", polarity=-1),
+    _e({AWAY: CLEAR}, "(not|never) ~1 be (in|at|around|reachable|available|in the office|at work|in office) ~2 (the office|office|work|this week|next week|until|today|tomorrow|for)"),
+    _e({AWAY: CLEAR}, "(=at|=attending|=in) (a|the) (conference|trade show|summit|offsite|off site|retreat|training|course|convention|expo|workshop) {!room|call}"),
 
     # -- priority_project ----------------------------------------------------------
     _e({PRIO: STRONG}, "(crunch|crunch mode|crunch time|firefighting|fire fighting|fire drill|all hands on deck|putting out fires|put out fires|war room)"),
@@ -268,6 +278,9 @@ LEXICON: tuple[_Entry, ...] = (
     _e({LEFT: CLEAR}, "(no longer|not) ~2 (with the company|at the company|works there|working there|employed|on the team|part of the team|in the role|in that role|in the job|there)"),
     _e({LEFT: FAIR}, "(her|his|their|the @ROLE|@ROLE) (last day|leaving do|farewell|exit|resignation|notice period|departure|successor)"),
     _e({LEFT: CLEAR}, "(email|emails|mail|message|messages) ~3 (bounce|bounced|bouncing|undeliverable)"),
+    _e({LEFT: CLEAR}, "(took|take|taking|accepted|accept|got|started|start|starting|found|landed|=left for) ~3 (job|position|role|offer|opportunity|post) ~3 (elsewhere|somewhere else|at another|at a different|with another|with a different|at a competitor|outside the company|across town)"),
+    _e({LEFT: CLEAR}, "(went|gone|moved|left|=jumped) (to|for) (another|a different|a competitor|a rival|a new) (company|firm|employer|job|organization|organisation|competitor|agency|school|hospital)"),
+    _e({LEFT: CLEAR}, "(let|=letting) (@ROLE|her|him) go"),
 
     # -- reorganization ---------------------------------------------------------------
     _e({REORG: STRONG}, "(reorganization|reorganize|reorganise|re org|re orgs|restructure|restructuring|restructured|re structure|re structuring|reshuffle|reshuffling|shake up|shakeup|shake ups|realignment|realign|realigning|reorganizing|reorganising|overhaul|org changes|org change|organizational changes|organisational changes|structural changes|new org chart|org chart)"),
@@ -280,10 +293,11 @@ LEXICON: tuple[_Entry, ...] = (
     _e({REORG: FAIR}, "(funding|fundraise|fund raising|fundraising|investors|investment round|series a|series b|ipo|going public|runway)"),
     _e({REORG: CLEAR}, "(freeze|hiring freeze|restructuring|reorganization|re org|merger) ~3 (=lifted|=over|=ended|=done|=finished|=unfrozen|=cancelled|=canceled|=called off|=behind us|=completed|=complete|=resolved)", polarity=-1),
     _e({REORG: CLEAR}, "(=unfrozen|=unfreeze|lifted the freeze|freeze was lifted|freeze has been lifted|freeze is over|hiring resumed|hiring has resumed|resumed hiring)", polarity=-1),
+    _e({REORG: STRONG}, "(lay|laid|laying|lays) ~4 (people|staff|team|teams|employees|workers|department|half|dozens|hundreds|thousands|everyone|a lot|many|some) ~2 off"),
 
     # -- role_rethought -----------------------------------------------------------------
     _e({ROLE: STRONG}, "@RVERB ~4 @RNOUN"),
-    _e({ROLE: STRONG}, "@RNOUN ~4 (is|was|being|been|be|get|gets|getting|might|may|could|will|has|have|had|did|does) @NEGSLOT? ~2 @RVERB"),
+    _e({ROLE: STRONG}, "@RNOUN ~4 (is|was|are|were|being|been|be|get|gets|getting|might|may|could|will|has|have|had|did|does) @NEGSLOT? ~2 @RVERB"),
     _e({ROLE: STRONG}, "(reclassification|reclassify|reclassified|reclassifying|re classify|re classification|relevel|re level|re leveling|re levelling|releveling|rescope|re scope|rescoping|re scoping|regrade|re grade|regrading|retitle|re title)"),
     _e({ROLE: CLEAR}, "(contract|contractor|freelance|freelancer|part time|part-time|full time|temp|temporary|permanent|fte|consulting|consultant|hourly|fixed term|fixed-term|remote|hybrid|in office|onsite) (role|position|job|basis|hire|instead|gig|contract|arrangement|only)"),
     _e({ROLE: CLEAR}, "(make|making|made|turn|turning|turned|convert|converting|converted|change|changing|changed|switch|switching|switched|offer|offering) ~2 (it|the role|the position|the job|this) ~2 (a|an|into|to)? ~1 (contract|contractor|freelance|part time|full time|temp|temporary|permanent|consulting|hourly|fixed term|remote|hybrid|senior|junior|lead|manager|different)"),
@@ -307,19 +321,24 @@ LEXICON: tuple[_Entry, ...] = (
     _e({SIGN: STRONG}, "(working on|work on|putting together|put together|drafting|draft|drawing up|draw up|preparing|prepare|writing up|write up|finalizing|finalising|finalize|finalise|getting|generating|sorting|sorting out|pulling together) ~2 (an|the|my|a|your)? ~1 (offer|offer letter|contract|package|paperwork|numbers|compensation|comp)"),
     _e({SIGN: STRONG}, "(offer|offer letter|contract|package) ~3 (is|was|being|in|be|getting|needs|must)? ~2 (approved|approval|drafted|prepared|finalized|finalised|reviewed|signed off|the works|progress|process|pipeline|preparation|put together|written|generated)", flips=False),
     _e({SIGN: CLEAR}, "(several|multiple|a few|many|various|numerous|other|more|three|four|five|few) (people|stakeholders|approvers|managers|executives|leaders|layers|levels|steps|departments|signatures|higher ups) ~4 (approve|sign|sign off|agree|weigh in|review|say|okay|blessing|involved|to go through|have to|need to|must)", flips=False),
-    _e({SIGN: CLEAR}, "(stakeholder|stakeholders|higher ups|higher up|bosses|exec sign off|executive sign off|upper management|senior management|leadership team|hiring committee|committee)", flips=False),
+    _e({SIGN: CLEAR}, "(exec sign off|executive sign off|hiring committee)", flips=False),
+    _e({SIGN: WEAK}, "(stakeholder|stakeholders|higher ups|higher up|bosses|upper management|senior management|leadership team|committee)", flips=False),
     _e({SIGN: FAIR}, "(recommend|recommended|recommending|put forward|put me forward|putting me forward|submitted my name|pushing for me|push for me|pushed for me|championing|advocate|advocating|pitch|pitched) ~4 (me|you|my name|my application|my candidacy|to|for)?", flips=False),
     _e({SIGN: FAIR}, "(meeting|meets|meet|discussion|discuss|discussing|review|reviewing) ~3 (next week|on monday|on tuesday|on wednesday|on thursday|on friday|this week|with leadership|with the board|with the team|with finance|with the director|with the vp)"),
     _e({SIGN: FAIR}, "(budget|funding) ~3 (approve|approval|sign off|confirm|confirmed|confirmation|release|released|secured|finalized|finalised|signed|okay|ok)", flips=False),
 
     _e({SIGN: CLEAR}, "@APPROVER ~2 (slow|is slow|are slow|taking their time|taking its time|dragging|backed up|has it|have it|looking at it|sitting on it|mulling|deliberating|meets|meeting)", flips=False),
+    # a step that is done: the approval came through, the VP signed off
+    _e({SIGN: CLEAR}, "(=got|=was|=were|=has been|=have been|=had been|=is|=are|=been|=finally|=now|=all|=just|=fully) ~1 (=approved|=signed off|=authorized|=authorised|=greenlit|=greenlighted|=okayed|=rubber stamped|=ratified)", polarity=-1),
+    _e({SIGN: CLEAR}, "(approval|approvals|sign off|sign offs|signoff|green light|go ahead|budget|funding|headcount|requisition|paperwork) ~3 (=came through|=came in|=went through|=is through|=was granted|=been granted|=got granted|=granted|=secured|=was given|=given|=was signed|=is signed|=been signed)", polarity=-1),
+    _e({SIGN: CLEAR}, "@APPROVER (=signed off|=approved|=okayed|=greenlit|=gave the green light|=gave the go ahead|=gave their blessing|=gave approval|=gave final approval)", polarity=-1),
 
     # -- scheduling ---------------------------------------------------------------------------
     _e({SCHED: CLEAR}, "(find|get|pin down|nail down|agree on|agree|lock in|lock down|coordinate|arrange|juggle|align|sort|sort out|work out|figure out|line up|book|organize|organise|set up|set|sync|match|fit|squeeze|slot|schedule|reschedule|plan|confirm|finalize|finalise) ~4 (@TIMENOUN|@NEXT @ROUND|=panel|=panels|=onsite|=round|=superday|everyone|=interviewers|a room|in a room|together)", flips=False),
     _e({SCHED: STRONG}, "(=scheduling|=rescheduling|=rescheduled|=reschedule|=re scheduled|=re schedule|=postponed|=postpone|=postponing|pushed back|push back|pushing back|moved back|moved the interview|moved my interview|moved the call|cancelled the interview|canceled the interview|cancelled my interview|canceled my interview|bumped|delayed the interview|delayed the round)", flips=False),
     _e({SCHED: CLEAR}, "(busy|packed|full|crazy|hectic|tight|clashing|conflicting|impossible|difficult|hard) (schedule|schedules|calendar|calendars|diary|diaries|availability)"),
     _e({SCHED: CLEAR}, "(calendar|calendars|diary|diaries|availability|availabilities|scheduling conflict|scheduling conflicts|schedule conflict|time zones|timezones|everyone's schedule|everyones schedule)", flips=False),
-    _e({SCHED: FAIR}, "@NEXT ~1 (=round|=rounds|=interview|=interviews|=panel|=onsite|=on site|=superday|=super day|=stage|=meeting|=presentation|=conversation|=loop|=call)", flips=False),
+    _e({SCHED: WEAK}, "@NEXT ~1 (=round|=rounds|=interview|=interviews|=panel|=onsite|=on site|=superday|=super day|=stage|=meeting|=presentation|=conversation|=loop|=call)", flips=False),
     _e({SCHED: CLEAR}, "(no|not|without) (=yet )?(a )?(date|time|slot|day) (yet|set|confirmed|for|scheduled)", flips=False),
     _e({SCHED: FAIR}, "(date|time|slot|day) ~2 (tbd|to be confirmed|to be decided|not set|not confirmed|not fixed|undecided)", flips=False),
     _e({SCHED: CLEAR}, "(everyone|team|panel|interviewers|all|people|the group|decision makers|stakeholders) ~3 (available|free|in the office|in office|in the same place|in one place|in the same room|together|on the same call)"),
@@ -349,6 +368,7 @@ LEXICON: tuple[_Entry, ...] = (
     _e({CHECK: STRONG}, "(background check|reference check|reference checks|background checks|background screening|pre employment|preemployment|drug test|drug screen|drug screening|security clearance|vetting|hireright|sterling|checkr|first advantage|goodhire|accurate background|consent form|authorization form|fingerprinting|live scan|credit check|dbs check|right to work check|due diligence|onboarding paperwork|verification)"),
     _e({CHECK: FAIR}, "(@CHECKNOUN|=references|=checks) ~3 (pending|in progress|underway|under way|ongoing|running|processing|being processed|in process|still|not back|outstanding)", flips=False),
     _e({CHECK: CLEAR}, "(asked|requested|wanted|need|needs|needed|waiting|requested) ~3 (transcripts|documents|paperwork|proof|certificates|certificate|diploma|portfolio|id|identification|passport|ssn|social security|work samples|writing sample|documentation)"),
+    _e({CHECK: FAIR}, "(=references|=referees|=reference) ~3 (=heard|=hear|=received|=gotten|=got|=had) ~2 (anything|from|a call|an email|a phone call|nothing|back|word)"),
     _e({CHECK: CLEAR}, "all (of )?(my|the|their)? (=references|=referees|=checks) ~3 (have been|had been|were|are|been) ~1 (=called|=contacted|=spoken to|=checked|=done|=completed|=reached|=talked to|=verified)", polarity=-1),
     _e({CHECK: CLEAR}, "(@CHECKNOUN|=references|=checks|=check|=it|=everything|=results) ~4 (=came back|=come back|=clear|=cleared|=done|=complete|=completed|=finished|=passed|=clean|=fine|=good|=great|=positive|=glowing|=excellent|=strong|=went well|=all good|=wrapped up|=went through)", polarity=-1),
 )

@@ -26,6 +26,9 @@ _TERMINATORS = frozenset(
     instead apparently anyway""".split()
 ) | {_SOFT}
 _NEG_WINDOW = 6
+#: A negator before one of these negates the main verb, not what follows it:
+#: "they can't make offers until the freeze ends" is a freeze in force.
+_CONDITIONS = frozenset({"until", "till", "unless", "before", "pending", "while", "once"})
 _HEDGES = frozenset(
     """maybe might perhaps possibly probably guess suspect wonder wondering rumor rumour
     rumors rumours assume assuming presumably likely""".split()

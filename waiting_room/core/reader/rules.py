@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from waiting_room.core.reader.cue import REASON_ORDER as _REASON_ORDER, Cue
 from waiting_room.core.reader.lexicon import AWAY, LEFT, OTHER, PRIO
 from waiting_room.core.reader.negation import (
-    _FIRST_PERSON, _HARD_STOPS, _HEDGE_PAIRS, _HEDGES, _NEG_WINDOW, _NEGATORS, _OLD_NEWS,
+    _CONDITIONS, _FIRST_PERSON, _HARD_STOPS, _HEDGE_PAIRS, _HEDGES, _NEG_WINDOW, _NEGATORS, _OLD_NEWS,
     _OLD_NEWS_PAIRS, _OTHER_SUBJECT, _SOFT_STOPS, _clause_bounds, _negators, _post_negated,
 )
 from waiting_room.core.reader.patterns import _ALWAYS, _CODE, _COMPILED, _INDEX, _REGEX, _UNKNOWN, _regex
@@ -147,7 +147,7 @@ def _finish(
                 inside_slot = a.negslot and a.first <= i <= a.last
                 if inside_slot or (
                     i < a.first and a.first - i <= _NEG_WINDOW and not any(
-                        norms[k] in _SOFT_STOPS for k in range(i + 1, a.first)
+                        norms[k] in _SOFT_STOPS or norms[k] in _CONDITIONS for k in range(i + 1, a.first)
                     )
                 ):
                     if not pending or a.polarity < 0:

@@ -1,0 +1,177 @@
+"""Fit the note reader's learned layer on the corpus's development part.
+
+    python scripts/train_reader.py
+
+Writes ``waiting_room/core/reader/_weights.py`` (the weights of words and word
+pairs) and ``waiting_room/core/_calibration.py`` (the temperature that makes shown
+probabilities honest). Only the ``dev`` part is read: the held-out part is for
+``scripts/evaluate_reasons.py`` alone.
+
+The model: for each note, the engine's own scores with the learned layer off
+(stage prior, company size, the rules' cues) are held fixed, and non-negative
+weights w[feature][reason] are added to them, scaled as the engine scales a
+note of that age; the loss is the log-loss of the note's accepted labels plus an
+L2 penalty. The penalty, and how often a feature must occur, are chosen by
+five-fold cross-validation over the development part, folds split by source as
+the corpus itself is. The temperature is then fitted on the folds' held-back
+predictions. Everything is deterministic: same corpus, same weights.
+"""
+
+from __future__ import annotations
+
+import math
+from binascii import crc32
+from collections import Counter
+from pathlib import Path
+
+import realnotes
+from waiting_room.core import reasons
+from waiting_room.core.reader import learned
+
+ROOT = realnotes.ROOT
+WEIGHTS_FILE = ROOT / "waiting_room" / "core" / "reader" / "_weights.py"
+CALIBRATION_FILE = ROOT / "waiting_room" / "core" / "_calibration.py"
+R = len(reasons.REASON_IDS)
+EPOCHS = 160
+STEP = 0.5
+PRUNE = 0.02  # weights below this are dropped from the shipped file
+PENALTIES = (0.003, 0.01, 0.03)
+MIN_COUNTS = (1, 2)
+
+
+class Example:
+    __slots__ = ("offset", "features", "scale", "accepted", "source")
+
+    def __init__(self, note: realnotes.Note) -> None:
+        app, today = realnotes.application_for(note)
+        ranked = reasons.rank_reasons(app, today)
+        probs = {r.id: r.probability for r in ranked}
+        self.offset = [math.log(max(probs[rid], 1e-12)) * _temperature() for rid in reasons.REASON_IDS]
+        self.features = sorted({f for f, _, _ in learned.features(note.text)})
+        age = (today - app.events[-1].date).days
+        self.scale = reasons._freshness(age)
+        self.accepted = [reasons.REASON_IDS.index(a) for a in note.accepted]
+        self.source = note.source
+
+
+def _temperature() -> float:
+    from waiting_room.core import _calibration
+
+    return _calibration.TEMPERATURE
+
+
+def probabilities(ex: Example, weights: dict[str, list[float]], temperature: float = 1.0) -> list[float]:
+    s = list(ex.offset)
+    for f in ex.features:
+        w = weights.get(f)
+        if w is not None:
+            for r in range(R):
+                s[r] += ex.scale * w[r]
+    s = [x / temperature for x in s]
+    top = max(s)
+    e = [math.exp(x - top) for x in s]
+    total = sum(e)
+    return [x / total for x in e]
+
+
+def fit(examples: list[Example], penalty: float, min_count: int) -> dict[str, list[float]]:
+    counts = Counter(f for ex in examples for f in ex.features)
+    vocab = {f for f, c in counts.items() if c >= min_count}
+    weights = {f: [0.0] * R for f in vocab}
+    history = {f: [1e-8] * R for f in vocab}  # AdaGrad
+    for _ in range(EPOCHS):
+        grads = {f: [0.0] * R for f in vocab}
+        for ex in examples:
+            p = probabilities(ex, weights)
+            good = sum(p[a] for a in ex.accepted)
+            # d(-log sum_{a} p_a)/d s_r = p_r - [r accepted] p_r / good
+            g = [p[r] - (p[r] / good if r in ex.accepted else 0.0) for r in range(R)]
+            for f in ex.features:
+                if f in vocab:
+                    gf = grads[f]
+                    for r in range(R):
+                        gf[r] += ex.scale * g[r]
+        n = len(examples)
+        for f in vocab:
+            w, gf, h = weights[f], grads[f], history[f]
+            for r in range(R):
+                grad = gf[r] / n + 2 * penalty * w[r]
+                h[r] += grad * grad
+                w[r] = max(0.0, w[r] - STEP * grad / math.sqrt(h[r]))
+    return weights
+
+
+def folds(examples: list[Example], k: int = 5) -> list[tuple[list[Example], list[Example]]]:
+    def fold(ex: Example) -> int:
+        return crc32(ex.source.encode()) // 3 % k  # (held-out pages are crc % 3 == 0)
+
+    return [([e for e in examples if fold(e) != i], [e for e in examples if fold(e) == i]) for i in range(k)]
+
+
+def log_loss(pairs: list[tuple[Example, list[float]]]) -> float:
+    return -sum(math.log(max(1e-12, sum(p[a] for a in ex.accepted))) for ex, p in pairs) / len(pairs)
+
+
+def fit_temperature(held: list[tuple[Example, dict[str, list[float]]]]) -> float:
+    best = (math.inf, 1.0)
+    for t in [x / 20 for x in range(10, 61)]:
+        loss = log_loss([(ex, probabilities(ex, w, t)) for ex, w in held])
+        best = min(best, (loss, t))
+    return best[1]
+
+
+def write(weights: dict[str, list[float]], temperature: float, meta: str) -> None:
+    rows = {}
+    for f in sorted(weights):
+        kept = tuple((r, round(w, 3)) for r, w in enumerate(weights[f]) if w >= PRUNE)
+        if kept:
+            rows[f] = kept
+    WEIGHTS_FILE.write_text(
+        '"""Generated by scripts/train_reader.py from the corpus\'s development part: do not edit.\n\n'
+        f"{meta}\n"
+        '"""\n\n'
+        "WEIGHTS = {\n" + "".join(f"    {f!r}: {ws!r},\n" for f, ws in rows.items()) + "}\n",
+        encoding="utf-8",
+    )
+    CALIBRATION_FILE.write_text(
+        '"""Generated by scripts/train_reader.py: do not edit.\n\n'
+        "Every reason's score is divided by this before the scores become\n"
+        "probabilities, so that a shown 60% is right about six times in ten on real\n"
+        'notes (fitted on the development part; measured on the held-out part)."""\n\n'
+        f"TEMPERATURE = {temperature}\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {WEIGHTS_FILE.relative_to(ROOT)} ({len(rows)} features), "
+          f"{CALIBRATION_FILE.relative_to(ROOT)} (temperature {temperature})")
+
+
+def main() -> None:
+    notes = realnotes.load(part="dev")
+    learned.use_weights({})  # the engine without its learned layer gives the offsets
+    reasons.clear_caches()
+    examples = [Example(n) for n in notes]
+    print(f"{len(examples)} development notes")
+    best = None
+    for min_count in MIN_COUNTS:
+        for penalty in PENALTIES:
+            held = []
+            for train, test in folds(examples):
+                w = fit(train, penalty, min_count)
+                held += [(ex, w) for ex in test]
+            pairs = [(ex, probabilities(ex, w)) for ex, w in held]
+            top1 = sum(max(range(R), key=p.__getitem__) in ex.accepted for ex, p in pairs) / len(pairs)
+            loss = log_loss(pairs)
+            print(f"  min count {min_count}, penalty {penalty}: cross-validated top-1 {top1:.1%}, log-loss {loss:.3f}")
+            if best is None or loss < best[0]:
+                best = (loss, penalty, min_count, held)
+    _, penalty, min_count, held = best
+    temperature = fit_temperature(held)
+    weights = fit(examples, penalty, min_count)
+    meta = (f"{len(examples)} notes; penalty {penalty}, features seen at least {min_count}x; "
+            f"corpus crc {crc32(realnotes.CORPUS.read_bytes()):08x}.")
+    write(weights, round(temperature, 2), meta)
+    learned.use_weights(None)
+
+
+if __name__ == "__main__":
+    main()
