@@ -58,7 +58,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", type=int, default=40, help="how many misses to list per part")
     parser.add_argument("--part", choices=realnotes.PARTS, action="append")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="the engine without its learned layer (what the rules alone read)")
     args = parser.parse_args()
+    if args.rules_only:
+        from waiting_room.core.reader import learned
+
+        learned.use_weights({})
     for part in args.part or realnotes.PARTS:
         report(part, args.misses)
 

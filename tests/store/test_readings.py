@@ -119,8 +119,8 @@ def test_a_note_changed_or_deleted_leaves_the_file(tmp_path, capsys):
         b'{"key": [1, "0", 0], "readings": {}}',  # another reader's
         b"[1, 2, 3]",
         b'{"key": KEY, "readings": [1]}',
-        b'{"key": KEY, "readings": {"NOTE": [["key_person_away", 0, false, NaN, "x"]]}}',
-        b'{"key": KEY, "readings": {"NOTE": [["hr_gatekeeping", 0, false, 9.0, "planted"]]}}',
+        b'{"key": KEY, "readings": {"NOTE": [["key_person_away", 0, false, NaN, "x", false]]}}',
+        b'{"key": KEY, "readings": {"NOTE": [["hr_gatekeeping", 0, false, 9.0, "planted", false]]}}',
     ],
     ids=["garbage", "another reader", "not an object", "readings not an object", "nan", "planted"],
 )
@@ -221,7 +221,7 @@ def test_a_file_someone_else_could_have_written_is_not_trusted(tmp_path, capsys,
     expected = _status_json(capsys, db)
     kept = readings.readings_path(db)
     planted = json.loads(kept.read_text())
-    planted["readings"][SECRET] = [["hr_gatekeeping", 0, False, 9.0, '"planted"']]
+    planted["readings"][SECRET] = [["hr_gatekeeping", 0, False, 9.0, '"planted"', False]]
     kept.write_text(json.dumps(planted))
     kept.chmod(0o644)  # readable, so writable once, by others: not ours alone
     reasons.clear_caches()

@@ -39,7 +39,8 @@ from waiting_room.core.waiting import Stage, stage_from
 # read, not with this module: a face can draw before it needs a reason.
 
 __all__ = [
-    "REASON_IDS", "ReasonInfo", "REASONS", "ReasonScore", "rank_reasons",
+    "REASON_IDS", "ReasonInfo", "REASONS", "ReasonScore", "rank_reasons", "has_evidence",
+    "no_evidence_sentence",
     "STAGE_PRIORS", "SIZE_FACTORS",
 ]
 
@@ -168,6 +169,12 @@ STAGE_PRIORS: Mapping[Stage, tuple[float, ...]] = MappingProxyType({
     Stage.REFERENCES:   (8, 9, 7, 4, 5, 5, 24, 4, 12, 22),
 })
 
+#: The priors are judgement, and on real notes a person's own words are better
+#: evidence than any stage average: the log prior is damped so that one strong
+#: cue (8x) outweighs the widest gap between two reasons' priors at any stage
+#: and company size (checked by a property test).
+PRIOR_EXPONENT = 0.4
+
 #: Company size multiplies the prior (judgement).
 SIZE_FACTORS: Mapping[Size, Mapping[str, float]] = MappingProxyType({
     Size.SMALL: {"hr_gatekeeping": 0.6, "sign_offs": 0.7, "key_person_away": 1.5,
@@ -267,7 +274,8 @@ def _read_note(text: str) -> tuple[_Said, ...]:
 
     A pasted email is read without its greeting, signature and quoted thread
     (:mod:`waiting_room.core.reader.pasted`). The learned layer's words add to
-    the rules' cues; where they only repeat a cue's words, they are not quoted twice.
+    the rules' cues; where they only repeat a cue's words, they are not quoted
+    twice, and where the rules read a denial of a reason, they say nothing of it.
     """
     from waiting_room.core.reader import read_learned, read_note_uncached
     from waiting_room.core.reader.pasted import message_span
@@ -285,10 +293,15 @@ def _read_note(text: str) -> tuple[_Said, ...]:
         if not cue.negated:
             spans.setdefault(cue.reason, []).append((cue.start, cue.end))
     said: list[_Said] = []
+    denied: set[str] = set()
     for mentions in per_reason.values():
         last = max(mentions, key=lambda m: (m.position, m.negated))
         said += [m for m in mentions if m.negated == last.negated]
+        if last.negated:
+            denied.add(last.reason)
     for m in read_learned(body):
+        if m.reason in denied:  # the rules read a denial here ("she is back from leave")
+            continue
         covered = any(a <= m.start and m.end <= b for a, b in spans.get(m.reason, ()))
         said.append(_Said(m.reason, start + m.start, False, m.log_weight, "" if covered else m.quote, True))
     return tuple(said)
@@ -571,7 +584,7 @@ def _log_prior(app: Application, facts: _Events) -> tuple[float, ...]:
         if app.company_size is not None:
             for reason, factor in SIZE_FACTORS[app.company_size].items():
                 weights[_INDEX[reason]] *= factor
-        logs = _LOG_PRIORS[key] = tuple(math.log(w) for w in weights)
+        logs = _LOG_PRIORS[key] = tuple(PRIOR_EXPONENT * math.log(w) for w in weights)
     return logs
 
 
@@ -639,12 +652,14 @@ def clear_caches() -> None:
 def rank_reasons(app: Application, today: date) -> tuple[ReasonScore, ...]:
     """All ten reasons, most likely first; probabilities sum to 1.
 
-    Ties keep :data:`REASON_IDS` order. ``because`` lists the evidence that
+    Equal probabilities go by how far the evidence moved each, then by
+    :data:`REASON_IDS` order. ``because`` lists the evidence that
     moved each reason, newest note first, then the facts of the application;
     it is empty when only the stage and company size speak.
     """
     events = _events(app, today)
-    scores = list(_log_prior(app, events))
+    prior = _log_prior(app, events)
+    scores = list(prior)
     structural = _structural(app, events, today)
     notes = _note_scores(events.sources)
 
@@ -672,11 +687,12 @@ def rank_reasons(app: Application, today: date) -> tuple[ReasonScore, ...]:
     top = max(scores)
     exps = [_exp((s - top) / TEMPERATURE) for s in scores]
     total = math.fsum(exps)
-    # Rank by the probabilities as reported: two scores a rounding error apart
-    # can divide to the same probability, and then the catalogue order decides.
+    # Rank by the probabilities as reported; where two are equal, the one the
+    # evidence moved more goes first, and only then the catalogue order.
     probabilities = [e / total for e in exps]
+    moved = [scores[i] - prior[i] for i in _POSITIONS]
     # (sorted() keeps equal keys in their order, reversed or not)
-    ranked = sorted(_POSITIONS, key=probabilities.__getitem__, reverse=True)
+    ranked = sorted(_POSITIONS, key=lambda i: (probabilities[i], moved[i]), reverse=True)
     return tuple([_new(ReasonScore, (REASON_IDS[i], probabilities[i], explanations[i]))
                   for i in ranked])
 
@@ -690,3 +706,17 @@ def top_reason(app: Application, today: date) -> ReasonScore:
     """The most likely reason (for the one-line views)."""
     return rank_reasons(app, today)[0]
 
+
+
+def has_evidence(reasons: tuple[ReasonScore, ...]) -> bool:
+    """Whether anything the person noted or logged moved a reason (else only the
+    stage and the company's size speak, and the ranking is what is common, not a finding)."""
+    return any(score.because for score in reasons)
+
+
+def no_evidence_sentence(app: Application) -> str:
+    """Said instead of a finding when nothing points anywhere (see :func:`has_evidence`)."""
+    from waiting_room.core.waiting import STAGE_LABELS, stage_of
+
+    return (f"Nothing you noted points anywhere yet. What is common {STAGE_LABELS[stage_of(app)]}, "
+            "as a rough guide:")

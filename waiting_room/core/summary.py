@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from waiting_room.core.model import Application
 from waiting_room.core.plan import next_tasks
-from waiting_room.core.reasons import REASONS, rank_reasons
+from waiting_room.core.reasons import REASONS, has_evidence, rank_reasons
 from waiting_room.core.text import clean
 from waiting_room.core.waiting import days_waited, wait_verdict, waiting_since
 
@@ -116,7 +116,11 @@ def _row_choices(app: Application, today: date) -> list[str]:
     days = _day_words(days_waited(app, today))
     verdict = wait_verdict(app, today)
     judged = f"{days}, {_VERDICT_WORDS[verdict.value]}" if verdict is not None else days
-    maybe = "maybe " + _lower_first(REASONS[rank_reasons(app, today)[0].id].title)
+    ranked = rank_reasons(app, today)
+    if has_evidence(ranked):
+        maybe = "maybe " + _lower_first(REASONS[ranked[0].id].title)
+    else:  # a guess from the stage alone is not shown as if it meant something
+        maybe = "no clue in your notes yet"
     return [
         f"  {company} · {role}: {judged}; {maybe}",
         f"  {company}: {judged}; {maybe}",

@@ -23,7 +23,7 @@ from waiting_room.core.reader.tokens import _HARD, _SOFT, _tokens
 __all__ = ["Learned", "features", "read_learned", "use_weights", "MIN_LOG"]
 
 #: Below this log-weight a reason's learned evidence is too slight to show.
-MIN_LOG = 0.15
+MIN_LOG = 0.4
 QUOTED = 2  # at most this many word groups quoted per reason
 
 _BOUNDARY = frozenset({_HARD, _SOFT})
@@ -62,21 +62,58 @@ def _stem(word: str) -> str:
     return word
 
 
+_CLASSES: dict[str, tuple[str, ...]] | None = None
+
+
+def _word_classes() -> dict[str, tuple[str, ...]]:
+    """Every one-word entry of the lexicon's synonym classes (all its forms) -> the classes.
+
+    A class stands for its words in the model too ("@AWAYNOUN"), so that what
+    is learned from "vacation" carries over to "sabbatical" and "jury duty".
+    """
+    global _CLASSES
+    if _CLASSES is None:
+        from waiting_room.core.reader.forms import _forms
+        from waiting_room.core.reader.lexicon import CLASSES
+
+        found: dict[str, list[str]] = {}
+        for name, phrases in CLASSES.items():
+            if name in _NOT_TOPICAL:
+                continue
+            for phrase in phrases:
+                words = phrase.split()
+                if len(words) == 1:
+                    for form in _forms(words[0]):
+                        if form not in _STOP:
+                            found.setdefault(form, []).append("@" + name)
+        _CLASSES = {w: tuple(sorted(set(c))) for w, c in found.items()}
+    return _CLASSES
+
+
+#: Classes of grammar, not of topic: they say nothing about a reason alone.
+_NOT_TOPICAL = frozenset({"NEG", "NEGSLOT", "COP", "PERIOD", "PENDING", "NEXT"})
+
+
 def features(text: str) -> list[tuple[str, int, int]]:
     """(feature, start, end) for every word and adjacent pair of words in ``text``.
 
     A word is a feature unless it is too common (``_STOP``); a pair is two
     neighbouring words of one clause, not both too common ("on leave" is a pair,
-    "they were" is not). Each feature is listed once, at its first place.
+    "they were" is not); a word of a lexicon class also stands for its class.
+    Each feature is listed once, at its first place.
     """
     norms, spans = _tokens(text)
-    stems = [w if w in _BOUNDARY else _stem(w) for w in norms]
+    classes = _word_classes()
+    stems = [w if w in _BOUNDARY or w in _STOP else _stem(w) for w in norms]
     seen: dict[str, tuple[int, int]] = {}
     for i, stem in enumerate(stems):
         if stem in _BOUNDARY:
             continue
         if stem not in _STOP and stem not in seen and not stem.isdigit():
             seen[stem] = spans[i]
+        for name in classes.get(norms[i], ()):
+            if name not in seen:
+                seen[name] = spans[i]
         following = stems[i + 1] if i + 1 < len(stems) else _HARD
         if following not in _BOUNDARY and not (stem in _STOP and following in _STOP):
             pair = stem + " " + following

@@ -279,7 +279,7 @@ LEXICON: tuple[_Entry, ...] = (
     _e({LEFT: FAIR}, "(her|his|their|the @ROLE|@ROLE) (last day|leaving do|farewell|exit|resignation|notice period|departure|successor)"),
     _e({LEFT: CLEAR}, "(email|emails|mail|message|messages) ~3 (bounce|bounced|bouncing|undeliverable)"),
     _e({LEFT: CLEAR}, "(took|take|taking|accepted|accept|got|started|start|starting|found|landed|=left for) ~3 (job|position|role|offer|opportunity|post) ~3 (elsewhere|somewhere else|at another|at a different|with another|with a different|at a competitor|outside the company|across town)"),
-    _e({LEFT: CLEAR}, "(went|gone|moved|left|=jumped) (to|for) (another|a different|a competitor|a rival|a new) (company|firm|employer|job|organization|organisation|competitor|agency|school|hospital)"),
+    _e({LEFT: CLEAR}, "(went|gone|moved|left|=jumped) (to|for) ((another|a different|a new) (company|firm|employer|job|organization|organisation|competitor|agency|school|hospital)|a competitor|a rival)"),
     _e({LEFT: CLEAR}, "(let|=letting) (@ROLE|her|him) go"),
 
     # -- reorganization ---------------------------------------------------------------

@@ -29,6 +29,8 @@ _NEG_WINDOW = 6
 #: A negator before one of these negates the main verb, not what follows it:
 #: "they can't make offers until the freeze ends" is a freeze in force.
 _CONDITIONS = frozenset({"until", "till", "unless", "before", "pending", "while", "once"})
+#: Before a phrase that says a step is over, these make the end one still to come.
+_ANTICIPATED = frozenset({"until", "till", "unless", "before", "once", "when", "if"})
 _HEDGES = frozenset(
     """maybe might perhaps possibly probably guess suspect wonder wondering rumor rumour
     rumors rumours assume assuming presumably likely""".split()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from waiting_room.core.reader.cue import REASON_ORDER as _REASON_ORDER, Cue
 from waiting_room.core.reader.lexicon import AWAY, LEFT, OTHER, PRIO
 from waiting_room.core.reader.negation import (
-    _CONDITIONS, _FIRST_PERSON, _HARD_STOPS, _HEDGE_PAIRS, _HEDGES, _NEG_WINDOW, _NEGATORS, _OLD_NEWS,
+    _ANTICIPATED, _CONDITIONS, _FIRST_PERSON, _HARD_STOPS, _HEDGE_PAIRS, _HEDGES, _NEG_WINDOW, _NEGATORS, _OLD_NEWS,
     _OLD_NEWS_PAIRS, _OTHER_SUBJECT, _SOFT_STOPS, _clause_bounds, _negators, _post_negated,
 )
 from waiting_room.core.reader.patterns import _ALWAYS, _CODE, _COMPILED, _INDEX, _REGEX, _UNKNOWN, _regex
@@ -140,6 +140,12 @@ def _finish(
             if _FIRST_PERSON & set(before) and not (_OTHER_SUBJECT & set(before + inside_words)):
                 continue
         negated = a.polarity < 0
+        if negated:
+            # "until the freeze is over", "once the offer is approved": an end
+            # still to come says the step is under way, not done
+            cs, _ = _clause_bounds(norms, a.first, _SOFT_STOPS)
+            if not _ANTICIPATED.isdisjoint(norms[max(cs, a.first - 4) : a.first]):
+                negated = False
         neg_start = a.first
         if a.flips and (has_negator or post_negation):
             denied = False

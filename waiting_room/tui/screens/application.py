@@ -91,6 +91,9 @@ class ApplicationScreen(Screen):
             box.mount(Static(Content.styled("This application is closed; nothing more to guess.", "$text-muted")))
             return
         widgets = []
+        lead = panels.no_evidence(application, derived.reasons)
+        if lead is not None:
+            widgets.append(Static(lead, classes="reason-lead"))
         for head, body in panels.reason_blocks(derived.reasons):
             widgets += [Static(head, classes="reason-head"), Static(body, classes="reason-body")]
         box.mount_all(widgets)

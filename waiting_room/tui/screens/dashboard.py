@@ -153,6 +153,7 @@ class Dashboard(Screen):
         preview = Stack([
             panels.clock(app, derived),
             Content(""), Content.styled("Behind closed doors", section),
+            *([lead] if (lead := panels.no_evidence(app, derived.reasons)) else []),
             panels.reason_bars(derived.reasons, top=3),
             Content(""), Content.styled("Meanwhile", section),
             *([panels.task_prompt(t, self.app.today) for t in tasks]

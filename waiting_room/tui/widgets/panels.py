@@ -8,7 +8,7 @@ from textual.content import Content
 
 from waiting_room.core.model import KIND_LABELS, SIZE_LABELS, Application
 from waiting_room.core.plan import Task
-from waiting_room.core.reasons import REASONS, ReasonScore
+from waiting_room.core.reasons import REASONS, ReasonScore, has_evidence, no_evidence_sentence
 from waiting_room.core.waiting import GAUGE_USUAL_MARK, gauge, norm_for, verdict_sentence, wait_in_words
 from waiting_room.tui.safe import line, safe
 from waiting_room.tui.state import Derived
@@ -80,6 +80,13 @@ def reason_bars(
             rows.append(Hang(Content("      "), Content.assemble(("What helps: ", "$text-muted"), info.you_can)))
             rows.append(Content(""))
     return Stack(rows)
+
+
+def no_evidence(app: Application, reasons: tuple[ReasonScore, ...]) -> Content | None:
+    """The honest lead line over reasons that only the stage ranks, or None when evidence speaks."""
+    if has_evidence(reasons):
+        return None
+    return Content.styled(no_evidence_sentence(app), "$text-muted")
 
 
 def reason_blocks(reasons: tuple[ReasonScore, ...]) -> list[tuple[Stack, Stack]]:
