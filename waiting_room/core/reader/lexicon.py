@@ -253,7 +253,7 @@ LEXICON: tuple[_Entry, ...] = (
     _e({AWAY: CLEAR}, "(she|he|they|@ROLE|=everyone|=team) ~3 (came|come|got|=returned|finally|=now) back (from|to|yesterday|today|last|this|on)?", polarity=-1),
     _e({AWAY: CLEAR}, "@ROLE ~1 (=returned|=has returned|=is back|=are back|=was back|=now back|=got back|=came back|=has been back)", polarity=-1),
     _e({AWAY: CLEAR}, "(not|never) ~1 be (in|at|around|reachable|available|in the office|at work|in office) ~2 (the office|office|work|this week|next week|until|today|tomorrow|for)"),
-    _e({AWAY: CLEAR}, "(=at|=attending|=in) (a|the) (conference|trade show|summit|offsite|off site|retreat|training|course|convention|expo|workshop) {!room|call}"),
+    _e({AWAY: CLEAR}, "(=at|=attending|=in) (a|the) (conference|trade show|trade fair|summit|offsite|off site|retreat|training|course|convention|expo|workshop) {!room|call}"),
 
     # -- priority_project ----------------------------------------------------------
     _e({PRIO: STRONG}, "(crunch|crunch mode|crunch time|firefighting|fire fighting|fire drill|all hands on deck|putting out fires|put out fires|war room)"),

@@ -12,7 +12,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from waiting_room.core.model import Application
-from waiting_room.core.reasons import REASONS
+from waiting_room.core.reasons import REASONS, has_evidence
 from waiting_room.core.text import clean
 from waiting_room.tui.state import Derived
 from waiting_room.tui.widgets.focus import FollowsFocus
@@ -46,7 +46,10 @@ def _pieces(app: Application, derived: Derived, *, reason: bool = True) -> list[
             (f" · {VERDICT_WORDS[verdict]}" if verdict else " · log an interview to start the clock", "$text-muted")]
     rows = [head, wait]
     top = derived.reasons[0] if reason and derived.reasons else None
-    if top is not None:
+    if top is not None and not has_evidence(derived.reasons):
+        # only the stage ranks them: say so rather than show a guess as a finding
+        rows.append([("maybe: ", "dim"), ("no clue in your notes yet", "$text-muted")])
+    elif top is not None:
         rows.append([("maybe: ", "dim"), REASONS[top.id].title, (f"  {top.probability:.0%}", "dim")])
     nxt = derived.next_tasks[0] if derived.next_tasks else None
     if nxt is not None:
