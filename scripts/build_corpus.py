@@ -68,11 +68,12 @@ def main() -> None:
                 continue
             raw = check(json.loads(line), f"{path.name}:{n}")
             k = key(raw["text"])
-            if k in kept:
-                continue
-            raw["part"] = part_of(raw["source"])
+            if k in kept:  # a corrected line keeps the part its note was given
+                raw["part"] = kept[k]["part"]
+            else:
+                raw["part"] = part_of(raw["source"])
+                added += 1
             kept[k] = raw
-            added += 1
     with realnotes.CORPUS.open("w", encoding="utf-8") as out:
         for raw in kept.values():
             out.write(json.dumps(raw, ensure_ascii=False) + "\n")

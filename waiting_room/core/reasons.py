@@ -284,7 +284,8 @@ def _read_note(text: str) -> tuple[_Said, ...]:
     body = text[start:end] if (start, end) != (0, len(text)) else text
     per_reason: dict[str, list[_Said]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
-    for cue in read_note_uncached(body):
+    cues = read_note_uncached(body)
+    for cue in cues:
         suffix = " (counts against)" if cue.negated else ""
         per_reason.setdefault(cue.reason, []).append(
             _Said(cue.reason, start + cue.start, cue.negated, math.log(cue.weight),
@@ -299,7 +300,7 @@ def _read_note(text: str) -> tuple[_Said, ...]:
         said += [m for m in mentions if m.negated == last.negated]
         if last.negated:
             denied.add(last.reason)
-    for m in read_learned(body):
+    for m in read_learned(body, cues):
         if m.reason in denied:  # the rules read a denial here ("she is back from leave")
             continue
         covered = any(a <= m.start and m.end <= b for a, b in spans.get(m.reason, ()))

@@ -94,13 +94,14 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
 _NOT_TOPICAL = frozenset({"NEG", "NEGSLOT", "COP", "PERIOD", "PENDING", "NEXT"})
 
 
-def features(text: str) -> list[tuple[str, int, int]]:
+def features(text: str, cues: Iterable = ()) -> list[tuple[str, int, int]]:
     """(feature, start, end) for every word and adjacent pair of words in ``text``.
 
     A word is a feature unless it is too common (``_STOP``); a pair is two
     neighbouring words of one clause, not both too common ("on leave" is a pair,
-    "they were" is not); a word of a lexicon class also stands for its class.
-    Each feature is listed once, at its first place.
+    "they were" is not); a word of a lexicon class also stands for its class;
+    each of the rules' ``cues`` stands for its reason and way ("cue:sign_offs",
+    "cue-:key_person_away"). Each feature is listed once, at its first place.
     """
     norms, spans = _tokens(text)
     classes = _word_classes()
@@ -119,6 +120,12 @@ def features(text: str) -> list[tuple[str, int, int]]:
             pair = stem + " " + following
             if pair not in seen:
                 seen[pair] = (spans[i][0], spans[i + 1][1])
+    # What the rules found is a feature too: it lets the model learn how far each
+    # kind of cue is to be trusted on real notes, and what it tends to come with.
+    for cue in cues:
+        name = ("cue-:" if cue.negated else "cue:") + cue.reason
+        if name not in seen:
+            seen[name] = (cue.start, cue.end)
     return [(f, a, b) for f, (a, b) in seen.items()]
 
 
@@ -142,13 +149,14 @@ def use_weights(weights: Mapping[str, Iterable[tuple[int, float]]] | None) -> No
     _WEIGHTS = None if weights is None else {f: tuple(ws) for f, ws in weights.items()}
 
 
-def read_learned(text: str) -> tuple[Learned, ...]:
-    """The reasons the model finds evidence for in ``text``, with the words that moved each."""
+def read_learned(text: str, cues: Iterable = ()) -> tuple[Learned, ...]:
+    """The reasons the model finds evidence for in ``text`` (where the rules found
+    ``cues``), with the words that moved each."""
     weights = _weights()
     if not weights:
         return ()
     per_reason: dict[int, list[tuple[float, int, int]]] = {}
-    for feature, start, end in features(text):
+    for feature, start, end in features(text, cues):
         for r, w in weights.get(feature, ()):
             per_reason.setdefault(r, []).append((w, start, end))
     out: list[Learned] = []

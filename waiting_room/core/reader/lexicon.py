@@ -83,6 +83,7 @@ CLASSES: dict[str, list[str]] = {
         "has been replaced", "was replaced", "got replaced", "reassigned", "let go of",
         "walked out", "jumped ship", "no longer there", "not there any more",
         "does not work there", "do not work there", "is not at the company",
+        "ousted", "=pushed out", "=forced out", "sacked", "=dismissed", "axed", "canned",
     ],
     "CANDS": [
         "candidates", "=candidate", "applicants", "people", "finalists", "=finalist",
@@ -223,6 +224,12 @@ LEXICON: tuple[_Entry, ...] = (
     _e({HR: FAIR}, "@HR ~2 (gatekeeper|gatekeepers|gatekeeping|bottleneck)"),
     _e({HR: CLEAR}, "(route|routed|routing|direct|directed|send|sent|channel|funnel|funneled|funnelled|run|keep|address|take) ~1 (everything|anything|all|any|all my|my) ~3 (through|via|to|with) ~2 @HR"),
     _e({HR: CLEAR}, "(deal|speak|talk|communicate|correspond|liaise|work) (only|just|directly)? (with|through) ~2 @HR (from now on|going forward|only|instead|directly)"),
+    # HR as the step the wait sits on: nothing heard from them, or they must process it
+    _e({HR: CLEAR}, "(not|never|nothing|no word|no news|no call|no email|no response|no reply) ~3 (=heard|=hear|=hearing|=gotten|=received|=got|=back) ~3 (from|back from|by) ~2 @HR"),
+    _e({HR: CLEAR}, "(waiting|wait|=waited|still waiting) (on|for|to hear from) ~2 @HR"),
+    _e({HR: FAIR}, "@HR ~3 (process|processing|=processed|paperwork|clear|clearing|=cleared|has to|needs to|need to|sitting on|slow|taking forever|taking its time|taking their time|dragging|=dragging|lost|never passed|has not passed|did not pass|backlog)"),
+    _e({HR: FAIR}, "@HR ~2 (never|not|has not|have not|did not|stopped) ~3 (=called|=responded|=replied|=got back|=returned|=followed up|=answered|=contacted)"),
+    _e({HR: FAIR}, "(talent acquisition|talent acquisition team|recruiting coordinator|recruitment team|hr department|human resources department)"),
 
     # -- key_person_away ----------------------------------------------------------
     _e({AWAY: STRONG}, "(on|out on|off on|away on|taking|take|start|starting|begin|begins) ~2 @LEAVEQ? leave {!a|me|you|of the|it|feedback|voicemail|message|the company|the team}"),
@@ -294,6 +301,11 @@ LEXICON: tuple[_Entry, ...] = (
     _e({REORG: CLEAR}, "(freeze|hiring freeze|restructuring|reorganization|re org|merger) ~3 (=lifted|=over|=ended|=done|=finished|=unfrozen|=cancelled|=canceled|=called off|=behind us|=completed|=complete|=resolved)", polarity=-1),
     _e({REORG: CLEAR}, "(=unfrozen|=unfreeze|lifted the freeze|freeze was lifted|freeze has been lifted|freeze is over|hiring resumed|hiring has resumed|resumed hiring)", polarity=-1),
     _e({REORG: STRONG}, "(lay|laid|laying|lays) ~4 (people|staff|team|teams|employees|workers|department|half|dozens|hundreds|thousands|everyone|a lot|many|some) ~2 off"),
+    _e({REORG: CLEAR}, "(not|no longer|stopped|stop|=halted|=suspended|=paused) (hiring|filling|recruiting|adding headcount)"),
+    _e({REORG: CLEAR}, "(kill|=killed|cancel|=cancelled|=canceled|pull|=pulled|eliminate|=eliminated|scrap|=scrapped|=axed|=cut|close|=closed|=withdrew|=withdrawn|=dissolved|=defunded) ~3 (the|my|this|that)? (job posting|posting|position|role|req|requisition|opening|job|vacancy|headcount|post)"),
+    _e({REORG: CLEAR}, "(budget|funding|financial|money|cash) ~3 (concerns|concern|issues|issue|problems|problem|cut|cuts|tight|shortfall|constraints|constraint|uncertain|uncertainty|frozen|freeze|crunch|troubles|dried up|ran out|running out)"),
+    _e({REORG: FAIR}, "(not|never) ~1 (allowed|able|permitted|authorized) to (make|extend|give|send) ~2 (offers|offer|anyone|any)"),
+    _e({REORG: CLEAR}, "(concerns|concern|worries|issues|problems|uncertainty|questions) (about|over|with|around) ~2 (budget|budgets|funding|finances|money|the economy|cash flow)"),
 
     # -- role_rethought -----------------------------------------------------------------
     _e({ROLE: STRONG}, "@RVERB ~4 @RNOUN"),

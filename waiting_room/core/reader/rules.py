@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from waiting_room.core.reader.cue import REASON_ORDER as _REASON_ORDER, Cue
-from waiting_room.core.reader.lexicon import AWAY, LEFT, OTHER, PRIO
+from waiting_room.core.reader.lexicon import AWAY, CLASSES, LEFT, OTHER, PRIO
 from waiting_room.core.reader.negation import (
     _ANTICIPATED, _CONDITIONS, _FIRST_PERSON, _HARD_STOPS, _HEDGE_PAIRS, _HEDGES, _NEG_WINDOW, _NEGATORS, _OLD_NEWS,
     _OLD_NEWS_PAIRS, _OTHER_SUBJECT, _SOFT_STOPS, _clause_bounds, _negators, _post_negated,
@@ -22,6 +22,27 @@ OLD_NEWS_EXPONENT = 0.5  # "originally", "a month ago", "at first"
 
 #: Reasons about other people: a sentence about the writer does not count.
 _ABOUT_OTHERS = frozenset({AWAY, LEFT, PRIO, OTHER})
+#: Words that name someone other than the writer: people, and every role the lexicon knows.
+_OTHERS = _OTHER_SUBJECT | {
+    form for phrase in CLASSES["ROLE"] for word in phrase.lstrip("=").split() if word not in ("of", "to")
+    for form in (word, word + "s")
+}
+
+
+def _about_the_writer(norms: list[str], first: int, last: int) -> bool:
+    """Whether the person nearest before a cue, in its sentence, is the writer
+    ("I was travelling myself"), not someone else ("I was told a decision-maker
+    is on vacation"): a cue about others does not count for the writer's own doings."""
+    if not _OTHERS.isdisjoint(norms[first : last + 1]):
+        return False
+    start, _ = _clause_bounds(norms, first, _HARD_STOPS)
+    for k in range(first - 1, start - 1, -1):
+        word = norms[k]
+        if word in _OTHERS:
+            return False
+        if word in _FIRST_PERSON:
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -134,10 +155,7 @@ def _finish(
     cues: list[Cue] = []
     for a in merged:
         if first_person and a.reason in _ABOUT_OTHERS:
-            hs, he = _clause_bounds(norms, a.first, _HARD_STOPS)
-            before = norms[hs : a.first]
-            inside_words = norms[a.first : a.last + 1]
-            if _FIRST_PERSON & set(before) and not (_OTHER_SUBJECT & set(before + inside_words)):
+            if _about_the_writer(norms, a.first, a.last):
                 continue
         negated = a.polarity < 0
         if negated:
