@@ -207,7 +207,7 @@ def test_learned_evidence_quotes_words_of_the_note_and_never_subtracts(text):
         assert found.reason in REASON_IDS
         assert found.log_weight > 0
         assert 0 <= found.start < found.end <= len(text)
-        assert found.quote.startswith('"')
+        assert found.quote.startswith('words like "')
 
 
 def test_learned_evidence_is_deterministic_and_read_as_people_write():

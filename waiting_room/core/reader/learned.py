@@ -44,7 +44,7 @@ class Learned(NamedTuple):
     log_weight: float
     start: int  # span of the strongest word group, in the note's text
     end: int
-    quote: str  # the word groups that moved it, as shown
+    quote: str  # the word groups that moved it, as shown: 'words like "trade fair", "all week"' 
 
 
 def _stem(word: str) -> str:
@@ -172,6 +172,9 @@ def read_learned(text: str, cues: Iterable = ()) -> tuple[Learned, ...]:
                 break
             if all(end <= a or start >= b for a, b in shown):
                 shown.append((start, end))
-        quote = ", ".join('"' + " ".join(text[a:b].split()).replace('"', "'") + '"' for a, b in shown)
+        # "words like": they are what moved the model, not a phrase that says it outright
+        quote = "words like " + ", ".join(
+            '"' + " ".join(text[a:b].split()).replace('"', "'") + '"' for a, b in shown
+        )
         out.append(Learned(REASONS[r], total, shown[0][0], shown[0][1], quote))
     return tuple(out)

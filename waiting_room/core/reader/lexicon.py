@@ -28,6 +28,7 @@ CLASSES: dict[str, list[str]] = {
         "point of contact", "sponsor", "decision maker", "executive", "chief", "she", "he",
         "=her", "=his", "=him", "talent partner", "coordinator", "hr person", "hr rep",
         "hr contact", "principal", "partner", "team leader", "dean", "chair",
+        "the person", "person in charge", "editor", "agent", "hr lady", "hr guy", "rep",
     ],
     "HR": [
         "hr", "human resources", "people team", "people ops", "people operations",
@@ -110,7 +111,8 @@ CLASSES: dict[str, list[str]] = {
         "requisition", "opening", "title", "level", "scope", "responsibilities",
         "headcount", "job spec", "spec", "description", "grade", "band", "vacancy",
         "seniority", "req", "post", "remit", "requirements", "qualifications", "duties",
-        "criteria", "skill set", "job ad", "advert", "listing",
+        "criteria", "skill set", "job ad", "advert", "listing", "specification",
+        "job specification", "requirement", "expectations", "hours",
     ],
     "RVERB": [
         "rethink", "reconsider", "re evaluate", "reevaluate", "reassess", "revisit",
@@ -119,7 +121,8 @@ CLASSES: dict[str, list[str]] = {
         "redesign", "repurpose", "restructure", "redo", "split", "downgrade", "upgrade",
         "broaden", "narrow", "change", "changing", "tweak", "adjust", "update", "evolve",
         "merge", "combine", "expand", "shrink", "retitle", "rename", "re think",
-        "reconfigure", "re imagine", "reimagine", "convert", "=rethought", "alter",
+        "reconfigure", "re imagine", "reimagine", "convert", "=rethought", "alter", "morph",
+        "downgrade", "lower", "=lowered", "review", "=reviewed",
     ],
     "CHECKNOUN": [
         "reference", "references", "referee", "referees", "background", "criminal",
@@ -152,7 +155,8 @@ CLASSES: dict[str, list[str]] = {
     "TIMENOUN": [
         "time", "times", "date", "dates", "slot", "slots", "calendar", "calendars",
         "diary", "diaries", "availability", "availabilities", "schedule", "schedules",
-        "window", "opening in", "day that works", "time that works",
+        "window", "opening in", "day that works", "time that works", "appointment",
+        "appointments", "appointment times",
     ],
 }
 
@@ -274,12 +278,15 @@ LEXICON: tuple[_Entry, ...] = (
     _e({PRIO: WEAK}, "(swamped|slammed|overloaded|snowed under|underwater|stretched thin|overwhelmed|flat out|drowning|swamped with work|busy|hectic|crazy busy|super busy|chaotic)"),
     _e({PRIO: FAIR}, "(urgent|critical|major|big|huge|key) (project|deal|deadline|launch|release|client|customer|incident|issue|problem|initiative)"),
     _e({PRIO: FAIR}, "(outage|incident|crisis|emergency project|emergency release|production issue|hotfix|audit|tax season|busy season|peak season|quarter close|month end close|year end close)"),
+    _e({PRIO: CLEAR}, "(hands full|hands are full|=stuck in meetings|=stuck in a meeting|back to back meetings|meetings all day|in meetings all|in a meeting|meeting ran over|meeting running over|=understaffed|short staffed|short handed|=shorthanded|too busy|so busy|very busy|extremely busy|a million other things|no time to|=find the time|put out a fire|putting out a fire|=putting out fires)"),
+    _e({PRIO: CLEAR}, "(something|issue|emergency|problem|crisis|situation|fire|matter) ~2 (=came up|=come up|=coming up|=cropped up|=popped up)"),
 
     # -- key_person_left ------------------------------------------------------------
     _e({LEFT: STRONG}, "@ROLE ~4 @LEFTVERB {!me|a|an|you|us|him|her|them|my|message|voicemail|note|word|comment|feedback|for vacation|for holiday|for the holidays|on vacation|on leave|on holiday|for a conference|for a trip|early|the room|the building|the office|the interview|the meeting|the call|for the day|for lunch|in charge|to do|sick|of office|of the office|of town|this|next|for}"),
-    _e({LEFT: STRONG}, "(=left|quit|resigned|departed|exited|walked out of|=leaving|=leaves|=is leaving) (the|her|his|their)? (company|team|firm|organization|organisation|org|business|department|agency|group|school|hospital|startup|employer)"),
+    _e({LEFT: STRONG}, "(=left|quit|resigned|departed|exited|walked out of|=leaving|=leaves|=is leaving) (from )?(the|her|his|their|this|our|that)? (company|team|firm|organization|organisation|org|business|department|agency|group|school|hospital|startup|employer)"),
     _e({LEFT: CLEAR}, "(new|replacement|interim|acting|temporary) (hiring manager|manager|recruiter|boss|lead|contact|point of contact|supervisor|team lead|hr person|hr contact|hr rep|interviewer)"),
-    _e({LEFT: FAIR, REORG: FAIR}, "(new|replacement|interim|acting) (director|vp|head|department head|head of department|svp|evp)"),
+    _e({LEFT: FAIR, REORG: FAIR}, "(new|replacement|interim|acting) (director|vp|head|department head|head of department|svp|evp|principal|editor|ceo|president|dean|chair|executive director|ed)"),
+    _e({LEFT: FAIR}, "(=rotating|=rotated|=moving|=moved|=transferring|=transferred|=reassigned|=switching|=switched) (off|to|onto) (the|another|a different|a new) (project|team|department|role|office|location|branch|site|account)"),
     _e({LEFT: STRONG}, "(replace|replacing|replacement|backfill|backfilling|find a replacement for|find a successor|successor) ~3 (@ROLE|her|him|them|manager|the person|the recruiter)?"),
     _e({LEFT: CLEAR}, "(took over|take over|taking over|takes over|handed over|handed off|handing over|handed me off|handed me over|transferred me|passed me on|passed me over|inherited) ~3 (from|to|my|the|search|process|role|file|application|candidacy)?"),
     _e({LEFT: CLEAR}, "(no longer|not) ~2 (with the company|at the company|works there|working there|employed|on the team|part of the team|in the role|in that role|in the job|there)"),
@@ -323,6 +330,10 @@ LEXICON: tuple[_Entry, ...] = (
     _e({ROLE: FAIR}, "(better|different|other) (fit|suited|suit) (for|to) ~2 (another|a different|other|different)"),
     _e({ROLE: CLEAR}, "(consider|considering|considered|think|thinking|look|looking) ~2 (me|you)? (for|at) ~2 (another|a different|other|different|second|new|separate|a more|a less) ~2 (role|position|team|job|opening|level)"),
     _e({ROLE: FAIR}, "(figure|figuring|work|working|decide|deciding|sort|sorting|think|thinking) (out|through|about)? ~3 (the role|the position|what they need|what they want|what the role|which team|the team structure|the scope|the level|the title)"),
+    _e({ROLE: CLEAR}, "(=downgraded|=upgraded|=changed|=converted|=turned|=switched|=moved) ~2 (to|into) (a )?(temp|temporary|contract|contractor|part time|full time|temp to perm|freelance|hourly|consulting|lower|higher|different|junior|senior)"),
+    _e({ROLE: FAIR, REORG: FAIR}, "(position|role|job|post|opening|vacancy) ~3 (=no longer|not) ~2 (exists|exist|there|available|needed|open|funded)"),
+    _e({ROLE: CLEAR}, "(one|a|two) (grade|level|band|step) (lower|higher|down|up|below|above)"),
+    _e({ROLE: CLEAR}, "(no idea|not sure|unsure|undecided|not know|not clear|unclear|figure out) ~2 (what|who|which) (they|we|the team|the company) ~2 (want|wanted|need|needed|were looking for|are looking for|looking for)"),
     _e({ROLE: FAIR, SIGN: FAIR}, "(headcount|budget for the role|budget for the position|role budget|position budget|comp band|salary band|pay band|salary range|compensation range)"),
 
     # -- sign_offs ----------------------------------------------------------------------------
@@ -348,6 +359,9 @@ LEXICON: tuple[_Entry, ...] = (
     # -- scheduling ---------------------------------------------------------------------------
     _e({SCHED: CLEAR}, "(find|get|pin down|nail down|agree on|agree|lock in|lock down|coordinate|arrange|juggle|align|sort|sort out|work out|figure out|line up|book|organize|organise|set up|set|sync|match|fit|squeeze|slot|schedule|reschedule|plan|confirm|finalize|finalise) ~4 (@TIMENOUN|@NEXT @ROUND|=panel|=panels|=onsite|=round|=superday|everyone|=interviewers|a room|in a room|together)", flips=False),
     _e({SCHED: STRONG}, "(=scheduling|=rescheduling|=rescheduled|=reschedule|=re scheduled|=re schedule|=postponed|=postpone|=postponing|pushed back|push back|pushing back|moved back|moved the interview|moved my interview|moved the call|cancelled the interview|canceled the interview|cancelled my interview|canceled my interview|bumped|delayed the interview|delayed the round)", flips=False),
+    _e({SCHED: STRONG}, "(interview|call|round|meeting|onsite|screen|appointment) ~2 (=cancelled|=canceled|=postponed|=rescheduled|=moved|=pushed|=delayed|=bumped)", flips=False),
+    _e({SCHED: CLEAR}, "(=scheduled|=booked|=set up|=arranged) ~5 (no call|no show|=never called|=never showed|not call|never rang|no one called|nobody called|still waiting)"),
+    _e({SCHED: FAIR}, "(coordinator|scheduler|assistant|admin|scheduling team) ~3 (set up|schedule|book|arrange|next steps|times|dates)"),
     _e({SCHED: CLEAR}, "(busy|packed|full|crazy|hectic|tight|clashing|conflicting|impossible|difficult|hard) (schedule|schedules|calendar|calendars|diary|diaries|availability)"),
     _e({SCHED: CLEAR}, "(calendar|calendars|diary|diaries|availability|availabilities|scheduling conflict|scheduling conflicts|schedule conflict|time zones|timezones|everyone's schedule|everyones schedule)", flips=False),
     _e({SCHED: WEAK}, "@NEXT ~1 (=round|=rounds|=interview|=interviews|=panel|=onsite|=on site|=superday|=super day|=stage|=meeting|=presentation|=conversation|=loop|=call)", flips=False),
