@@ -274,10 +274,12 @@ def _read_note(text: str) -> tuple[_Said, ...]:
 
     A pasted email is read without its greeting, signature and quoted thread
     (:mod:`waiting_room.core.reader.pasted`). The learned layer's words add to
-    the rules' cues; where they only repeat a cue's words, they are not quoted
-    twice, and where the rules read a denial of a reason, they say nothing of it.
+    the rules' cues; where they only repeat a cue's words, or are slight, they
+    are not quoted, and where the rules read a denial of a reason, they say
+    nothing of it.
     """
     from waiting_room.core.reader import read_learned, read_note_uncached
+    from waiting_room.core.reader.learned import SHOWN_LOG
     from waiting_room.core.reader.pasted import message_span
 
     start, end = message_span(text)
@@ -300,11 +302,15 @@ def _read_note(text: str) -> tuple[_Said, ...]:
         said += [m for m in mentions if m.negated == last.negated]
         if last.negated:
             denied.add(last.reason)
-    for m in read_learned(body, cues):
-        if m.reason in denied:  # the rules read a denial here ("she is back from leave")
-            continue
+    learned = [m for m in read_learned(body, cues) if m.reason not in denied]
+    # (denied: the rules read a denial here, "she is back from leave")
+    strongest = max([m.log_weight for m in learned], default=0.0)
+    for m in learned:
         covered = any(a <= m.start and m.end <= b for a, b in spans.get(m.reason, ()))
-        said.append(_Said(m.reason, start + m.start, False, m.log_weight, "" if covered else m.quote, True))
+        # Shown only where the words single a reason out: common words spread
+        # over several reasons are no finding to explain.
+        quiet = covered or m.log_weight < max(SHOWN_LOG, strongest / 2)
+        said.append(_Said(m.reason, start + m.start, False, m.log_weight, "" if quiet else m.quote, True))
     return tuple(said)
 
 

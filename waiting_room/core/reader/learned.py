@@ -20,10 +20,13 @@ from typing import Iterable, Mapping, NamedTuple
 from waiting_room.core.reader.cue import REASONS
 from waiting_room.core.reader.tokens import _HARD, _SOFT, _tokens
 
-__all__ = ["Learned", "features", "read_learned", "use_weights", "MIN_LOG"]
+__all__ = ["Learned", "features", "read_learned", "use_weights", "MIN_LOG", "SHOWN_LOG"]
 
-#: Below this log-weight a reason's learned evidence is too slight to show.
+#: Below this log-weight a reason's learned evidence is too slight to count.
 MIN_LOG = 0.4
+#: Below this (about 2x) it counts, but is not shown as a reason's evidence: a
+#: few common words nudging a reason are no finding to explain to a person.
+SHOWN_LOG = 0.7
 QUOTED = 2  # at most this many word groups quoted per reason
 
 _BOUNDARY = frozenset({_HARD, _SOFT})
