@@ -75,10 +75,10 @@ def _fresh_child(db: Path) -> None:
 
 
 def measure(db: Path, repeats: int) -> dict[str, float]:
-    from waiting_room.core import cues
+    from waiting_room.core import reader
 
     apps = load_applications(db)
-    cues.compile_all()  # one-off pattern compilation is start-up, not per application
+    reader.compile_all()  # one-off pattern compilation is start-up, not per application
     _once(apps[:5], cold=True)
     cold = sorted(_once(apps, cold=True) for _ in range(repeats))[repeats // 2]
     readings.save(db, apps)  # what the first reading leaves for the next run

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from waiting_room.core import cues  # noqa: E402
+from waiting_room.core import reader  # noqa: E402
 from waiting_room.core.model import Application, Event, Kind, Size  # noqa: E402
 from waiting_room.core.reasons import clear_caches, rank_reasons  # noqa: E402
 
@@ -82,7 +82,7 @@ def timed(apps: list[Application], cold: bool) -> float:
 
 
 def main() -> None:
-    cues.compile_all()  # one-off regex compilation is not part of scoring
+    reader.compile_all()  # one-off regex compilation is not part of scoring
     rank_reasons(make_apps(1)[0], TODAY)
     for label, rate in (("typical: 4 in 10 carry a note", 0.4), ("every one carries a note", 1.0)):
         print(f"events and applications, {label}")

@@ -15,7 +15,6 @@ import json
 import re
 import sys
 from binascii import crc32
-from pathlib import Path
 
 import realnotes
 from waiting_room.core.reasons import REASON_IDS

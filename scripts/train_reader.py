@@ -22,7 +22,6 @@ from __future__ import annotations
 import math
 from binascii import crc32
 from collections import Counter
-from pathlib import Path
 
 import realnotes
 from waiting_room.core import reasons
