@@ -4,8 +4,8 @@
 
 Prints, for each part: top-1 and top-2 (a note's second acceptable label counts),
 the Brier score, a reliability table (the top reason's shown probability in bands
-against how often it was right), the per-reason table, and the misses. The
-held-out part is for measuring only: nothing is ever tuned on what it prints.
+against how often it was right), the per-reason table, and the misses (of the
+development part; the held-out part's only when asked). The held-out part is for measuring only: nothing is ever tuned on what it prints.
 """
 
 from __future__ import annotations
@@ -56,7 +56,9 @@ def report(part: str, misses: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", type=int, default=40, help="how many misses to list per part")
+    parser.add_argument("--misses", type=int, default=40, help="how many misses of the development part to list")
+    parser.add_argument("--held-out-misses", action="store_true",
+                        help="list the held-out part's misses too (to read, never to tune on)")
     parser.add_argument("--part", choices=realnotes.PARTS, action="append")
     parser.add_argument("--rules-only", action="store_true",
                         help="the engine without its learned layer (what the rules alone read)")
@@ -66,7 +68,7 @@ def main() -> None:
 
         learned.use_weights({})
     for part in args.part or realnotes.PARTS:
-        report(part, args.misses)
+        report(part, args.misses if part == "dev" or args.held_out_misses else 0)
 
 
 if __name__ == "__main__":

@@ -1,3 +1,3 @@
 """Waiting Room: a calm terminal companion for the wait after a job interview."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

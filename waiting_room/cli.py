@@ -39,7 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = Parser(prog=PROG, description="A calm companion for the wait after a job interview.")
     parser.add_argument("--db", metavar="PATH", help="database file (env WAITING_ROOM_DB)")
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="pin today's date (env WAITING_ROOM_TODAY)")
-    parser.add_argument("--version", action="version", version="%(prog)s 0.1.0")
+    from waiting_room import __version__
+
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     sub.add_parser("demo", help="open the app on a throw-away copy of sample data")

@@ -71,24 +71,25 @@ def test_a_fresh_run_with_kept_readings_reads_no_note(notes_read) -> None:
     assert read == []
 
 
-GOOD = ["key_person_away", 4, False, 1.6, '"on leave"']
+GOOD = ["key_person_away", 4, False, 1.6, '"on leave"', False]
 
 
 @pytest.mark.parametrize(
     "bad",
     [
         "not a list",
-        [["key_person_away", 4, False, 1.6]],  # four fields
-        [["key_person_away", 4, False, 1.6, '"x"', "extra"]],
-        [["not_a_reason", 4, False, 1.6, '"x"']],
-        [[["key_person_away"], 4, False, 1.6, '"x"']],  # a reason that cannot be looked up
-        [["key_person_away", "4", False, 1.6, '"x"']],
-        [["key_person_away", 4, 0, 1.6, '"x"']],
-        [["key_person_away", 4, False, 2, '"x"']],
-        [["key_person_away", 4, False, float("nan"), '"x"']],
-        [["key_person_away", 4, False, float("inf"), '"x"']],
-        [["key_person_away", 4, False, 1e300, '"x"']],
-        [["key_person_away", 4, False, 1.6, 7]],
+        [["key_person_away", 4, False, 1.6, '"x"']],  # five fields (the format before the learned layer)
+        [["key_person_away", 4, False, 1.6, '"x"', False, "extra"]],
+        [["not_a_reason", 4, False, 1.6, '"x"', False]],
+        [[["key_person_away"], 4, False, 1.6, '"x"', False]],  # a reason that cannot be looked up
+        [["key_person_away", "4", False, 1.6, '"x"', False]],
+        [["key_person_away", 4, 0, 1.6, '"x"', False]],
+        [["key_person_away", 4, False, 2, '"x"', False]],
+        [["key_person_away", 4, False, float("nan"), '"x"', False]],
+        [["key_person_away", 4, False, float("inf"), '"x"', False]],
+        [["key_person_away", 4, False, 1e300, '"x"', False]],
+        [["key_person_away", 4, False, 1.6, 7, False]],
+        [["key_person_away", 4, False, 1.6, '"x"', 1]],  # learned must be a bool
         [GOOD, "not an item"],
     ],
     ids=lambda bad: repr(bad)[:40],

@@ -223,3 +223,34 @@ def test_without_evidence_the_ranking_says_it_is_only_the_stage():
     assert not has_evidence(rank_reasons(application("interviewed", ""), TODAY))
     assert not has_evidence(rank_reasons(application("interviewed", "see attached"), TODAY))
     assert has_evidence(rank_reasons(application("interviewed", STRONG["sign_offs"]), TODAY))
+
+
+@pytest.mark.parametrize("note, kept", [
+    # a first line with news in it is no greeting
+    ("Hi Sam, the hiring manager is away until the 14th.\nBest,\nDana", "away until the 14th"),
+    ("Hey, recruiter said the role is on hold for now\nwill check in next month", "on hold"),
+    # a quoted line in the middle of one's own notes is part of them
+    ("Notes from the call:\n> HM is on vacation until the 14th\nwill ping again after", "vacation"),
+    # a running log with a separator is read whole
+    ("3 Mar: interview, went well\n--\n10 Mar: recruiter says the hiring manager left the company", "left the company"),
+    # lines that only look like an email header
+    ("Sent: thank-you note\nTo: Dana and Raj\nthey are still interviewing other candidates", "other candidates"),
+])
+def test_a_note_that_only_looks_pasted_is_read_whole(note, kept):
+    start, end = message_span(note)
+    assert kept in note[start:end]
+
+
+def test_a_signature_after_windows_line_ends_is_left_out():
+    note = "Hi Sam,\r\nThe manager is out this week.\r\n-- \r\nDana\r\nHead of People\r\n"
+    start, end = message_span(note)
+    assert "out this week" in note[start:end] and "People" not in note[start:end]
+
+
+def test_hostile_pasted_text_is_trimmed_quickly():
+    import time
+
+    for note in ["Thanks\n" * 30000, ">\n" * 100000 + "x", "a\n" + "Thanks,\nline\n" * 20000]:
+        began = time.process_time()
+        message_span(note)
+        assert time.process_time() - began < 2.0  # (linear: tens of ms; quadratic: minutes)

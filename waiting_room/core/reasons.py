@@ -725,5 +725,6 @@ def no_evidence_sentence(app: Application) -> str:
     """Said instead of a finding when nothing points anywhere (see :func:`has_evidence`)."""
     from waiting_room.core.waiting import STAGE_LABELS, stage_of
 
-    return (f"Nothing you noted points anywhere yet. What is common {STAGE_LABELS[stage_of(app)]}, "
-            "as a rough guide:")
+    noted = bool(app.notes.strip()) or any(e.note.strip() for e in app.events)
+    lead = "Your notes don't point to a reason yet." if noted else "Nothing noted yet that points to a reason."
+    return f"{lead} Here is what is common {STAGE_LABELS[stage_of(app)]}:"

@@ -44,9 +44,6 @@ def read_note_uncached(text: str) -> tuple[Cue, ...]:
     return _read_in_pieces(text)
 
 
-#: Long notes are read a piece at a time, cut at sentence ends: every rule of the
-#: reader (decoys, negation, hedges) works inside a clause, and the overlap checks
-
 
 def known_words(words: Iterable[str]) -> set[str]:
     """The words of ``words`` that the reader knows (for tests and docs)."""
