@@ -51,7 +51,8 @@ class Example:
         body = note.text[start:end]
         self.features = sorted({f for f, _, _ in learned.features(body, read_note_uncached(body))})
         # reasons the rules deny in this note: the engine ignores the learned layer there
-        denied = {s.reason for s in reasons._read_note(note.text) if s.negated and not s.learned}
+        # (the rules' reading that rank_reasons made above, not a second reading)
+        denied = {s.reason for s in reasons._reading(note.text) if s.negated and not s.learned}
         self.open = [rid not in denied for rid in reasons.REASON_IDS]
         age = (today - app.events[-1].date).days
         self.scale = reasons._freshness(age)

@@ -283,7 +283,7 @@ def _read_note(text: str) -> tuple[_Said, ...]:
     from waiting_room.core.reader.pasted import message_span
 
     start, end = message_span(text)
-    body = text[start:end] if (start, end) != (0, len(text)) else text
+    body = text[start:end]
     per_reason: dict[str, list[_Said]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     cues = read_note_uncached(body)
@@ -714,10 +714,10 @@ def top_reason(app: Application, today: date) -> ReasonScore:
     return rank_reasons(app, today)[0]
 
 
-
 def has_evidence(reasons: tuple[ReasonScore, ...]) -> bool:
-    """Whether anything the person noted or logged moved a reason (else only the
-    stage and the company's size speak, and the ranking is what is common, not a finding)."""
+    """Whether any reason shows evidence (a line from a note or a fact logged);
+    else the stage and the company's size rank them, which is what is common,
+    not a finding. (Learned readings too slight to show are not evidence here.)"""
     return any(score.because for score in reasons)
 
 

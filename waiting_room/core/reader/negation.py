@@ -47,7 +47,6 @@ _OTHER_SUBJECT = frozenset(
     lead head interviewer hr company vp ceo cto cfo founder owner panel supervisor contact
     executive president partner department dept""".split()
 )
-#: Reasons about other people: a sentence about the writer does not count.
 
 
 def _clause_bounds(norms: list[str], i: int, stops: frozenset[str]) -> tuple[int, int]:
@@ -98,4 +97,3 @@ def _post_negated(norms: list[str], last: int) -> bool:
             return True
         j += 1
     return False
-

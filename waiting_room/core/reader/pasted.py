@@ -55,6 +55,14 @@ _SIGNATURE_WIDTH = 90
 _SIGNATURE_WORDS = 8  # a name, a title, a company; not a sentence of news
 
 
+_TEXT = re.compile(r"\S")
+
+
+def _has_text(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds anything but white space (without copying it)."""
+    return _TEXT.search(text, start, end) is not None
+
+
 def _quoted_tail(text: str, start: int) -> int:
     """Where the run of quoted (">") and blank lines that ends ``text`` begins."""
     tail = len(text)
@@ -84,19 +92,18 @@ def message_span(text: str) -> tuple[int, int]:
         return 0, len(text)
     start = 0
     greeting = _GREETING.match(text)
-    if greeting and text[greeting.end():].strip():
+    if greeting and _has_text(text, greeting.end(), len(text)):
         start = greeting.end()
     end = len(text)
     thread = _THREAD.search(text, start)
-    if thread is not None and text[start:thread.start()].strip():
+    if thread is not None and _has_text(text, start, thread.start()):
         end = thread.start()
     else:
         quoted = _quoted_tail(text, start)
-        if quoted < len(text) and ">" in text[quoted:] and text[start:quoted].strip():
+        if quoted < len(text) and ">" in text[quoted:] and _has_text(text, start, quoted):
             end = quoted
-    first = start + len(text[start:]) - len(text[start:].lstrip())  # the message's first letter
     for sign_off in _SIGN_OFF.finditer(text, start, end):
-        if sign_off.start() > first and _signature_sized(text[sign_off.end():end]):
+        if _has_text(text, start, sign_off.start()) and _signature_sized(text[sign_off.end():end]):
             end = sign_off.start()
             break
     return start, end

@@ -56,7 +56,6 @@ class _Match:
     negslot: bool = False
 
 
-
 def _read(text: str) -> tuple[Cue, ...]:
     norms, spans = _tokens(text)
     if not norms:
@@ -230,4 +229,3 @@ def read_pieces(text: str) -> tuple[Cue, ...]:
         cues += (c._replace(start=c.start + start, end=c.end + start) for c in _read(text[start:end]))
         start = end
     return tuple(cues)
-
