@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from waiting_room.core.reader import VOCABULARY, read_note
+from waiting_room.core.reader import VOCABULARY, learned, read_note
 from waiting_room.core.model import Application, Event, Kind, Size, Status
 from waiting_room.core.reasons import (
     clear_caches,
@@ -283,9 +283,13 @@ def test_event_order_does_not_matter(app: Application, today: date, rnd) -> None
     assert rank_reasons(replace(app, events=tuple(events)), today) == rank_reasons(app, today)
 
 
+#: Every word stem the learned layer weighs, alone or in a pair.
+_LEARNED_WORDS = frozenset(w for feature in learned._weights() for w in feature.split())
+
+#: Words neither the rules nor the learned layer know.
 unknown_words = st.lists(
     st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9).filter(
-        lambda w: w not in VOCABULARY
+        lambda w: w not in VOCABULARY and w not in _LEARNED_WORDS and learned._stem(w) not in _LEARNED_WORDS
     ),
     min_size=1, max_size=8,
 ).map(" ".join)
