@@ -20,6 +20,9 @@ import realnotes
 from waiting_room.core.reasons import REASON_IDS
 
 PARTS_DIR = realnotes.CORPUS.parent / "parts"
+#: The gathering round of each part (others: round 1). Rules were written from the
+#: development notes of rounds up to realnotes.READ_ROUNDS only.
+ROUND_OF_PART = {"gather3_a.jsonl": 2, "gather3_b.jsonl": 2}
 SIZES = (None, "small", "medium", "large", "enterprise")
 HARD = (None, "negation", "finished", "own_action", "mixed")
 
@@ -50,7 +53,7 @@ def check(raw: dict, where: str) -> dict:
     return {"text": " ".join(raw["text"].split()), "source": raw["source"].strip(),
             "stage": raw["stage"], "company_size": raw.get("company_size"),
             "label": raw["label"], "also": also, "hard": raw.get("hard"),
-            "why": raw.get("why", "")}
+            "why": raw.get("why", ""), "round": raw.get("round", 1)}
 
 
 def main() -> None:
@@ -59,13 +62,14 @@ def main() -> None:
         for line in realnotes.CORPUS.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 raw = json.loads(line)
+                raw.setdefault("round", 1)
                 kept[key(raw["text"])] = raw
     added = 0
     for path in sorted(PARTS_DIR.glob("*.jsonl")):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
-            raw = check(json.loads(line), f"{path.name}:{n}")
+            raw = check({**json.loads(line), "round": ROUND_OF_PART.get(path.name, 1)}, f"{path.name}:{n}")
             k = key(raw["text"])
             if k in kept:  # a corrected line keeps the part its note was given
                 raw["part"] = kept[k]["part"]

@@ -30,6 +30,10 @@ STAGES = ("applied", "screened", "interviewed", "later_rounds", "references")
 PARTS = ("dev", "held_out")
 NOTE_DAY = date(2026, 3, 10)  # a Tuesday far from the year-end and August seasons
 READ_AFTER_DAYS = 12
+#: Development notes of gathering rounds up to this one have been read while the
+#: rules were written; later rounds are fresh: measured, and used to calibrate
+#: the shown probabilities, but never listed (so never written rules from).
+READ_ROUNDS = 1
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,12 @@ class Note:
     hard: str | None
     part: str
     line: int
+    round: int = 1
+
+    @property
+    def fresh(self) -> bool:
+        """Never read while the rules were written (see ``READ_ROUNDS``)."""
+        return self.round > READ_ROUNDS
 
     @property
     def site(self) -> str:
@@ -62,7 +72,7 @@ def load(path: Path = CORPUS, part: str | None = None) -> list[Note]:
                 continue
             raw = json.loads(line)
             note = Note(raw["text"], raw["source"], raw["stage"], raw.get("company_size"),
-                        raw["label"], raw.get("also"), raw.get("hard"), raw["part"], n)
+                        raw["label"], raw.get("also"), raw.get("hard"), raw["part"], n, raw.get("round", 1))
             if part is None or note.part == part:
                 notes.append(note)
     return notes

@@ -7,6 +7,7 @@ seen on real notes (the corpus in tests/data/real_notes holds the real ones).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -88,6 +89,53 @@ def test_a_step_still_to_come_is_not_read_as_done():
 def test_a_returning_thing_is_not_a_returning_person():
     assert "key_person_away" not in supports("the background check hasn't come back yet")
     assert "checks_in_progress" in supports("the background check hasn't come back yet")
+
+
+def _everyday() -> list[tuple[str, str]]:
+    path = Path(__file__).parent.parent / "data" / "everyday_phrasings.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return [(note, reason) for reason, note in rows]
+
+
+@pytest.mark.parametrize("note, reason", _everyday())
+def test_everyday_phrasings_are_read_by_the_rules_alone(note, reason):
+    cues = [c for c in read_note_uncached(note) if not c.negated]
+    strongest = max(cues, key=lambda c: c.weight, default=None)
+    assert strongest is not None and strongest.reason == reason, cues
+
+
+def test_the_everyday_table_speaks_for_every_reason():
+    assert {reason for _, reason in _everyday()} == set(REASON_IDS)
+
+
+def test_a_result_still_hoped_for_is_not_read_as_done():
+    assert "checks_in_progress" in supports("I have no doubt my drug screen will be perfectly clean")
+    assert "checks_in_progress" not in denies("the background check should come back fine")
+
+
+def test_nobody_knowing_how_long_is_no_denial():
+    assert "reorganization" in supports("No one knows how long the hiring freeze will last")
+    assert "reorganization" not in denies("No one knows how long the hiring freeze will last")
+
+
+def test_a_denial_does_not_reach_past_what_someone_said():
+    note = "The agent left the agency in May and did not tell anyone he would be leaving."
+    assert "key_person_left" in supports(note)
+    assert "key_person_left" not in denies(note)
+
+
+def test_someone_away_explains_the_cancelled_round():
+    app = application("interviewed", note="The interviewer is down with a fever. Today's interview is cancelled.")
+    assert rank_reasons(app, TODAY)[0].id == "key_person_away"
+    # a meeting that ran over is the calendar's own doing
+    app = application("interviewed", note="She got caught in a last minute meeting and we rescheduled.")
+    assert rank_reasons(app, TODAY)[0].id == "scheduling"
+
+
+def test_the_writer_among_the_candidates_is_about_the_others():
+    assert "other_candidates" in supports("I'm one of two finalists")
+    assert "other_candidates" not in supports("I am interviewing at other companies too")
 
 
 # -- passing words are not the reason --------------------------------------------------

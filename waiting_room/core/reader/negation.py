@@ -18,7 +18,8 @@ _PSEUDO_NEXT = frozenset(
     """sure certain idea clue doubt matter problem problems worries worry know knowing
     heard hear news word update updates reply replies response responses answer feedback
     only just until till later surprise wonder rush pressure big longer_than clear
-    getting mention mentioned told said say""".split()
+    getting mention mentioned told said say knows knew tell says inform informed notify
+    notified warn warned""".split()
 )
 _SKIP_BETWEEN = frozenset({"yet", "been", "have", "had", "even", "really", "any", "a", "an", "the"})
 _TERMINATORS = frozenset(
@@ -31,6 +32,9 @@ _NEG_WINDOW = 6
 _CONDITIONS = frozenset({"until", "till", "unless", "before", "pending", "while", "once"})
 #: Before a phrase that says a step is over, these make the end one still to come.
 _ANTICIPATED = frozenset({"until", "till", "unless", "before", "once", "when", "if"})
+#: Inside a phrase that says a step is over, these make it a hope or a plan:
+#: "my drug screen will be clean", "it should come back fine".
+_FUTURE = frozenset({"will", "would", "should", "hope", "hopefully", "expect", "expected", "going"})
 _HEDGES = frozenset(
     """maybe might perhaps possibly probably guess suspect wonder wondering rumor rumour
     rumors rumours assume assuming presumably likely""".split()
@@ -75,8 +79,8 @@ def _negators(norms: list[str], consumed: set[int]) -> list[tuple[int, bool]]:
             i += 1
             continue
         j = i + 1
-        if word == "no" and j < n and norms[j] in ("longer", "more"):
-            j += 1
+        if word == "no" and j < n and norms[j] in ("longer", "more", "one"):
+            j += 1  # ("no one knows how long the freeze lasts": the freeze is real)
         while j < n and norms[j] in _SKIP_BETWEEN:
             j += 1
         if j < n and norms[j] in _PSEUDO_NEXT:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from waiting_room.core.reader.cue import REASON_ORDER as _REASON_ORDER, Cue
-from waiting_room.core.reader.lexicon import AWAY, CLASSES, LEFT, OTHER, PRIO
+from waiting_room.core.reader.lexicon import AWAY, CLASSES, FAIR, LEFT, OTHER, PRIO, SCHED
 from waiting_room.core.reader.negation import (
-    _ANTICIPATED, _CONDITIONS, _FIRST_PERSON, _HARD_STOPS, _HEDGE_PAIRS, _HEDGES, _NEG_WINDOW, _NEGATORS, _OLD_NEWS,
+    _ANTICIPATED, _CONDITIONS, _FUTURE, _FIRST_PERSON, _HARD_STOPS, _HEDGE_PAIRS, _HEDGES, _NEG_WINDOW, _NEGATORS, _OLD_NEWS,
     _OLD_NEWS_PAIRS, _OTHER_SUBJECT, _SOFT_STOPS, _clause_bounds, _negators, _post_negated,
 )
 from waiting_room.core.reader.patterns import _ALWAYS, _CODE, _COMPILED, _INDEX, _REGEX, _UNKNOWN, _regex
@@ -19,6 +19,12 @@ from waiting_room.core.reader.tokens import _tokens
 NEGATED_EXPONENT = -0.5
 HEDGE_EXPONENT = 0.75  # "maybe", "might", "I think": the person's guess
 OLD_NEWS_EXPONENT = 0.5  # "originally", "a month ago", "at first"
+#: A round cancelled or moved is what a person away does to a calendar: where the
+#: note names someone away, the calendar cues count as its effect, at this
+#: exponent ("the interviewer is down with a fever, so today's interview is
+#: cancelled" is about someone away; a meeting that ran over is the calendar's own).
+EFFECT_EXPONENT = 0.5
+_CAUSES_OF_CALENDARS = frozenset({AWAY})
 
 #: Reasons about other people: a sentence about the writer does not count.
 _ABOUT_OTHERS = frozenset({AWAY, LEFT, PRIO, OTHER})
@@ -29,11 +35,19 @@ _OTHERS = _OTHER_SUBJECT | {
 }
 
 
+#: Words of a writer's standing in a field of candidates: "I'm one of two
+#: finalists" is about the others too.
+_STANDING = frozenset(
+    {"finalist", "finalists", "candidate", "candidates", "choice", "backup", "shortlist", "shortlisted",
+     "runner", "applicants", "contenders", "pick", "fallback"}
+)
+
+
 def _about_the_writer(norms: list[str], first: int, last: int) -> bool:
     """Whether the person nearest before a cue, in its sentence, is the writer
     ("I was travelling myself"), not someone else ("I was told a decision-maker
     is on vacation"): a cue about others does not count for the writer's own doings."""
-    if not _OTHERS.isdisjoint(norms[first : last + 1]):
+    if not _OTHERS.isdisjoint(norms[first : last + 1]) or not _STANDING.isdisjoint(norms[first : last + 1]):
         return False
     start, _ = _clause_bounds(norms, first, _HARD_STOPS)
     for k in range(first - 1, start - 1, -1):
@@ -161,7 +175,9 @@ def _finish(
             # "until the freeze is over", "once the offer is approved": an end
             # still to come says the step is under way, not done
             cs, _ = _clause_bounds(norms, a.first, _SOFT_STOPS)
-            if not _ANTICIPATED.isdisjoint(norms[max(cs, a.first - 4) : a.first]):
+            if not _ANTICIPATED.isdisjoint(norms[max(cs, a.first - 4) : a.first]) or not _FUTURE.isdisjoint(
+                norms[a.first : a.last + 1]
+            ):
                 negated = False
         neg_start = a.first
         if a.flips and (has_negator or post_negation):
@@ -204,6 +220,9 @@ def _finish(
         start = spans[neg_start][0]
         end = spans[a.last][1]
         cues.append(Cue(a.reason, weight, start, end, text[start:end], negated))
+    if any(c.reason in _CAUSES_OF_CALENDARS and not c.negated and c.weight > FAIR for c in cues):
+        cues = [c._replace(weight=c.weight**EFFECT_EXPONENT) if c.reason == SCHED and not c.negated else c
+                for c in cues]
     cues.sort(key=lambda c: (c.start, c.end, _REASON_ORDER[c.reason]))
     return tuple(cues)
 
