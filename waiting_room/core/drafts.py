@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from waiting_room.core.model import Application, Contact, Event, Kind
 from waiting_room.core.plan import next_tasks
+from waiting_room.core.waiting import reply_date
 from waiting_room.core.text import clean
 
 
@@ -120,7 +121,7 @@ def draft(kind: DraftKind, app: Application, today: date, sender: str = "") -> D
     role = _one_line(app.role)
     hello = greeting(app)
     verb, meeting, when = _meeting_words(app)
-    promised = app.expected_reply_by
+    promised, _ = reply_date(app)
     close = _sign_off(sender)
 
     if kind is DraftKind.THANK_YOU:

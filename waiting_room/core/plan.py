@@ -31,7 +31,7 @@ from waiting_room.core.workdays import (
     on_or_before_business_day,
 )
 from waiting_room.core.model import CLOCK_KINDS, Application, Kind, Status
-from waiting_room.core.waiting import clock_event, short_date
+from waiting_room.core.waiting import Told, clock_event, promise_words, reply_date, short_date
 
 #: The global calm list: what to do while waiting, editable by the person.
 DEFAULT_CALM_TASKS: tuple[str, ...] = (
@@ -117,7 +117,7 @@ _CACHE_LIMIT = 4096
 #: wait start -> (ids of the four contact steps, first follow-up's due and detail)
 _by_start: dict[date, tuple[str, str, str, str, date, str]] = {}
 #: named date -> (first follow-up's due, detail)
-_by_promise: dict[date, tuple[date, str]] = {}
+_by_promise: dict[tuple[date, Told | None, bool], tuple[date, str]] = {}
 #: [phone screen, interview] -> meeting date -> (thank-you id, due, detail)
 _by_meeting: tuple[dict[date, tuple[str, date, str]], dict[date, tuple[str, date, str]]] = ({}, {})
 
@@ -138,17 +138,22 @@ def _start_facts(start: date) -> tuple[str, str, str, str, date, str]:
     return facts
 
 
-def _promise_facts(promised: date) -> tuple[date, str]:
+def _promise_facts(promised: date, told: Told | None, passed: bool) -> tuple[date, str]:
+    """The first follow-up after a date they named, in the tense of today:
+    ``passed`` once the window for that note has gone by."""
     low, high = AFTER_NAMED_DATE_BUSINESS_DAYS
     due = add_business_days(promised, low)
     latest = add_business_days(promised, high)
-    detail = (
-        f"They hoped to reply by {short_date(promised)}. If nothing has come by then, "
-        f"a short note on {short_date(due)} or {short_date(latest)} is fair."
-    )
+    if passed:
+        detail = f"{promise_words(promised, told)}; that has passed. One short, friendly note now is fair."
+    else:
+        detail = (
+            f"{promise_words(promised, told)}. If nothing has come by then, "
+            f"a short note on {short_date(due)} or {short_date(latest)} is fair."
+        )
     if len(_by_promise) >= _CACHE_LIMIT:
         _by_promise.clear()
-    _by_promise[promised] = facts = (due, detail)
+    _by_promise[(promised, told, passed)] = facts = (due, detail)
     return facts
 
 
@@ -189,9 +194,11 @@ def plan_tasks(app: Application, today: date) -> tuple[Task, ...]:
     """The plan's tasks (done and open) and then the person's own tasks.
 
     Closed applications keep only the person's own tasks. The plan depends on
-    the events, the named date and the ticks; ``today`` only retires a thank-you
-    never sent once the first follow-up's day has come (that note carries the
-    thanks). So tasks only ever leave the plan as days pass, with the same ids.
+    the events, the named date (``waiting.reply_date``: the stored one or one a
+    note names) and the ticks; ``today`` only retires a thank-you never sent
+    once the first follow-up's day has come (that note carries the thanks), and
+    puts the words about a named date in the past tense once its window has
+    gone by. So tasks only ever leave the plan as days pass, with the same ids.
     """
     if app.status is not _WAITING or not app.events:
         return tuple(_own(app)) if app.own_tasks else ()
@@ -235,9 +242,10 @@ def plan_tasks(app: Application, today: date) -> tuple[Task, ...]:
 
     ticked = app.ticked
     facts = _by_start.get(start) or _start_facts(start)
-    reply_by = app.expected_reply_by
+    reply_by, told = reply_date(app)
     if reply_by and reply_by >= start:
-        due, detail = _by_promise.get(reply_by) or _promise_facts(reply_by)
+        passed = today > add_business_days(reply_by, AFTER_NAMED_DATE_BUSINESS_DAYS[1])
+        due, detail = _by_promise.get((reply_by, told, passed)) or _promise_facts(reply_by, told, passed)
     else:
         due, detail = facts[4], facts[5]
 

@@ -31,9 +31,9 @@ from types import MappingProxyType
 from typing import Mapping, NamedTuple
 
 from waiting_room.core._calibration import TEMPERATURE
-from waiting_room.core.workdays import business_days_between
+from waiting_room.core.workdays import add_business_days, business_days_between
 from waiting_room.core.model import CLOCK_KINDS, Application, Kind, Size
-from waiting_room.core.waiting import Stage, stage_from
+from waiting_room.core.waiting import Stage, reply_date, short_date as _short, stage_from
 
 # The note reader (waiting_room.core.reader) is imported when the first note is
 # read, not with this module: a face can draw before it needs a reason.
@@ -458,10 +458,11 @@ class _Events(NamedTuple):
     contacted: list[date]  # references contacted
     requested: list[date]  # references requested
     sent: list[date]  # follow-ups sent
-    #: (text, day, dated, exponent) of every note that can speak, as of today.
-    #: ``dated`` notes are shown with their day (an event's note); the
-    #: application's own notes are not.
-    sources: tuple[tuple[str, date, bool, float], ...]
+    #: (text, day, dated, exponent, ended) of every note that can speak, as of
+    #: today. ``dated`` notes are shown with their day (an event's note); the
+    #: application's own notes are not. ``ended``: (reason, day) for what the note
+    #: said would last until a day that is now past ("on leave until the 15th").
+    sources: tuple[tuple[str, date, bool, float, tuple[tuple[str, date], ...]], ...]
 
 
 def _events(app: Application, today: date) -> _Events:
@@ -469,7 +470,7 @@ def _events(app: Application, today: date) -> _Events:
     contacted: list[date] = []
     requested: list[date] = []
     sent: list[date] = []
-    sources: list[tuple[str, date, bool, float]] = []
+    sources: list[tuple[str, date, bool, float, tuple[tuple[str, date], ...]]] = []
     rounds = 0
     since: date | None = None
     latest: date | None = None
@@ -495,12 +496,49 @@ def _events(app: Application, today: date) -> _Events:
             age = (today - day).days
             if age > NOTE_FRESH_DAYS:
                 exponent *= _freshness(age)
-            sources.append((note, day, True, exponent))
+            ended = _ended(note, day, today) if day < today else ()
+            sources.append((note, day, True, exponent, ended))
     if app.notes and not app.notes.isspace():
         # the application's own notes are kept up to date: they speak for today
         day = today if latest is None or latest < today else latest
-        sources.append((app.notes, day, False, _freshness((today - day).days)))
+        sources.append((app.notes, day, False, _freshness((today - day).days), ()))
     return _Events(kinds, rounds, since, contacted, requested, sent, tuple(sources))
+
+
+#: After the day a note said something would last until ("on PTO until the
+#: 15th"), what it says counts this share of its weight (in log): the person is
+#: likely back, though perhaps not caught up.
+ENDED_SHARE = 0.25
+ENDED_GRACE_BUSINESS_DAYS = 1  # a day to be back at the desk
+
+
+@lru_cache(maxsize=4096)
+def _until(text: str, day: date) -> tuple[tuple[str, date], ...]:
+    """(reason, end) for each cue of the rules that a date in its sentence bounds:
+    "the hiring manager is on PTO until the 15th" -> (key_person_away, 15th)."""
+    from waiting_room.core.reader.dates import find_dates, may_name_a_date
+
+    if not may_name_a_date(text):
+        return ()
+    out: list[tuple[str, date]] = []
+    for when in find_dates(text, day):
+        if when.relation != "until":
+            continue
+        sentence_start = max(text.rfind(mark, 0, when.start) for mark in ".!?\n") + 1
+        for reason, position, negated, _, _, learned in _reading(text):
+            if learned or negated or not sentence_start <= position < when.start:
+                continue
+            if all(r != reason for r, _ in out):
+                out.append((reason, when.last))
+    return tuple(out)
+
+
+def _ended(text: str, day: date, today: date) -> tuple[tuple[str, date], ...]:
+    bounded = _until(text, day)
+    if not bounded:
+        return ()
+    return tuple((reason, end) for reason, end in bounded
+                 if today > add_business_days(end, ENDED_GRACE_BUSINESS_DAYS))
 
 
 @lru_cache(maxsize=1024)
@@ -543,7 +581,7 @@ def _structural(app: Application, facts: _Events, today: date) -> dict[str, list
              f"{len(follow_ups)} follow-ups since {follow_ups[0].isoformat()} have had no reply")
 
     # the date they gave
-    promised = app.expected_reply_by
+    promised, _ = reply_date(app)
     # A date from before the latest news belongs to an earlier stage, as in norm_for.
     if promised is not None and (since is None or promised >= since) and today > promised:
         if business_days_between(promised, today) >= PAST_PROMISED_GRACE_BUSINESS_DAYS:
@@ -603,7 +641,7 @@ def _freshness(age_days: int) -> float:
 
 @lru_cache(maxsize=4096)
 def _note_scores(
-    sources: tuple[tuple[str, date, bool, float], ...],
+    sources: tuple[tuple[str, date, bool, float, tuple[tuple[str, date], ...]], ...],
 ) -> dict[str, tuple[float, tuple[str, ...]]]:
     """What the notes say, per reason: (log-weight, the lines that show it).
 
@@ -612,16 +650,23 @@ def _note_scores(
     Callers must not change what it returns.
     """
     per_reason: dict[str, list[tuple]] = {}
-    for text, day, dated, exponent in sources:
+    for text, day, dated, exponent, ended in sources:
         said = _reading(text)
         if not said:
             continue
         ordinal = day.toordinal()
         label = f"{day.isoformat()} note: " if dated else "note: "
+        over = dict(ended)
         for reason, position, negated, log_weight, quote, learned in said:
             # (a learned reading with no quote only repeats a cue's words: no line of its own)
-            mention = (ordinal, position, negated, log_weight * exponent,
-                       label + quote if quote else "", learned)
+            line = label + quote if quote else ""
+            weight = log_weight * exponent
+            end = over.get(reason)
+            if end is not None and not negated:
+                weight *= ENDED_SHARE
+                if line:
+                    line += f" (until {_short(end)}, which has passed)"
+            mention = (ordinal, position, negated, weight, line, learned)
             found = per_reason.get(reason)
             if found is None:
                 per_reason[reason] = [mention]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
+from typing import NamedTuple
 
 from waiting_room.core.workdays import add_business_days
 from waiting_room.core.model import CLOCK_KINDS, Application, Event, Kind, Size, Status
@@ -105,6 +108,7 @@ class Norm:
     usual_max_days: int
     long_days: int
     promised: date | None = None
+    told: Told | None = None  # when ``promised`` comes from a note
 
     def verdict(self, days: int) -> Verdict:
         if days <= self.usual_max_days:
@@ -140,6 +144,100 @@ PROMISE_GRACE_BUSINESS_DAYS = 2
 GAUGE_USUAL_MARK = 0.6
 
 
+class Told(NamedTuple):
+    """A reply date the company named, as a note has it ("they'll decide the week after")."""
+
+    day: date  # by when a reply is due, as they put it
+    note_day: date  # the day of the note that says so
+    phrase: str  # the words that name the date
+    decide: bool  # "decide"/"decision" (else: a reply, news, a call)
+
+
+#: Words that say a date is about their answer ("they'll decide by Friday").
+_REPLY_WORDS = re.compile(
+    r"\b(decid\w*|decision\w*|hear\w*|let (?:me|you|us) know|get back|back to (?:me|you|us)|"
+    r"(?<!auto )(?<!auto-)repl\w*|respond\w*|answer\w*|update\w*|in touch|call (?:me|you|back)|contact (?:me|you)|offer\w*|"
+    r"news|outcome|result\w*|confirm\w*|next steps?|announc\w*|choos\w*|pick\w*)"
+)
+#: Words that make a span from the note's day ("Recruiter said 4-5 days") an estimate of the reply.
+_ESTIMATE_WORDS = re.compile(r"\b(said|says|told|tells|expect\w*|should|estimat\w*|reckon\w*|take|takes)\b")
+#: "They won't decide until the 15th": only a denial makes an "until" date a reply date.
+_NOT_BEFORE = re.compile(r"\b(not|won't|wont|can't|cannot|no|never)\b|n't\b")
+_SPAN_START = re.compile(r"(?:in|within|about|around|another|over|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple|couple|several)")
+#: Cheap, before the date reader is imported: can the note name a date at all?
+_DATE_WORDS = re.compile(
+    r"\d|mon|tue|wed|thu|fri|week|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|"
+    r"christmas|xmas|thanksgiving|easter|holiday|new year|day"
+)
+#: After "they'll decide after Thanksgiving": the reply is due this many days later.
+AFTER_DATE_DAYS = 7
+
+
+@lru_cache(maxsize=4096)
+def _told_in(note: str, day: date) -> Told | None:
+    lowered = note.lower()
+    if _DATE_WORDS.search(lowered) is None or (
+        _REPLY_WORDS.search(lowered) is None and _ESTIMATE_WORDS.search(lowered) is None
+    ):
+        return None
+    from waiting_room.core.reader.dates import find_dates
+
+    best: Told | None = None
+    for when in find_dates(note, day):
+        if when.relation == "since" or when.last < day:
+            continue
+        # the date must share a sentence with words about their answer
+        start = max(note.rfind(mark, 0, when.start) for mark in ".!?\n")
+        ends = [i for i in (note.find(mark, when.end) for mark in ".!?\n") if i >= 0]
+        sentence = lowered[start + 1 : min(ends, default=len(note))]
+        about_reply = _REPLY_WORDS.search(sentence) is not None
+        if when.relation == "until" and not (about_reply and _NOT_BEFORE.search(sentence)):
+            continue  # ("on leave until the 24th" bounds an absence, not a reply)
+        if not about_reply and not (
+            _SPAN_START.match(when.text.lower()) and _ESTIMATE_WORDS.search(sentence)
+        ):
+            continue
+        if when.relation == "after":
+            due = when.last + timedelta(days=AFTER_DATE_DAYS)
+        elif when.relation == "before":
+            due = max(day, when.first - timedelta(days=1))
+        else:
+            due = when.last
+        if best is None or due > best.day:
+            best = Told(due, day, when.text, "decid" in sentence or "decision" in sentence)
+    return best
+
+
+def told_reply(app: Application) -> Told | None:
+    """The latest reply date a note of the running wait names, if any.
+
+    Read from the notes of the events since the wait began, newest first, each
+    against its own day (:mod:`waiting_room.core.reader.dates`).
+    """
+    since = waiting_since(app)
+    if since is None:
+        return None
+    for event in sorted(app.events, key=lambda e: e.date, reverse=True):
+        if event.date < since:
+            break
+        if event.note:
+            told = _told_in(event.note, event.date)
+            if told is not None:
+                return told
+    return None
+
+
+def reply_date(app: Application) -> tuple[date | None, Told | None]:
+    """The date a reply is due by their own word: the stored one, or a later one
+    a note names (``Told``, when it is the note's). One function decides, so the
+    clock, the plan, the reasons and the drafts agree."""
+    stored = app.expected_reply_by
+    told = told_reply(app)
+    if told is not None and (stored is None or told.day > stored):
+        return told.day, told
+    return stored, None
+
+
 def norm_for(app: Application) -> Norm:
     """The norm for the stage this application is at, its size and any named date.
 
@@ -155,7 +253,7 @@ def norm_for(app: Application) -> Norm:
     long = round(long * factor)
     promised: date | None = None
     since = waiting_since(app)
-    reply_by = app.expected_reply_by
+    reply_by, told = reply_date(app)
     if since is not None and reply_by is not None and reply_by >= since:
         promised = reply_by
         grace_end = (add_business_days(reply_by, PROMISE_GRACE_BUSINESS_DAYS) - since).days
@@ -163,7 +261,7 @@ def norm_for(app: Application) -> Norm:
             long += grace_end - usual_max
             usual_max = grace_end
         typical = max(typical, (reply_by - since).days)
-    return Norm(stage, typical, usual_max, long, promised)
+    return Norm(stage, typical, usual_max, long, promised, told if promised is not None else None)
 
 
 def wait_verdict(app: Application, today: date) -> Verdict | None:
@@ -222,6 +320,15 @@ _CLOSED_SENTENCES = {
 }
 
 
+def promise_words(promised: date, told: Told | None) -> str:
+    """Their word on a reply date: what they hoped, or what a note says they said."""
+    if told is None:
+        return f"They hoped to reply by {short_date(promised)}"
+    if told.decide:
+        return f"They said they'd decide by {short_date(promised)}"
+    return f"They said you'd hear by {short_date(promised)}"
+
+
 def verdict_sentence(app: Application, today: date) -> str:
     """The wait in plain words: the usual range at this stage and where today is."""
     days = days_waited(app, today)
@@ -233,7 +340,7 @@ def verdict_sentence(app: Application, today: date) -> str:
     verdict = norm.verdict(days)
     day = "today is the first day" if days == 0 else f"today is day {days}"
     if norm.promised is not None:
-        named = f"They hoped to reply by {short_date(norm.promised)}"
+        named = promise_words(norm.promised, norm.told)
         if today <= norm.promised:
             return f"{named}; {day}, so there is time yet."
         head = f"{named}, and that date has passed; {day}."

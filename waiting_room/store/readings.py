@@ -36,6 +36,7 @@ FORMAT = 2  # 2: a reading says whether the learned layer made it
 #: The modules whose code decides what a reading holds.
 _READER = (
     "reasons.py", "reader/__init__.py", "reader/_table.py", "reader/_weights.py", "reader/cue.py",
+    "reader/dates.py", "reader/holidays.py",
     "reader/forms.py", "reader/learned.py", "reader/lexicon.py", "reader/negation.py",
     "reader/pasted.py", "reader/patterns.py", "reader/rules.py", "reader/tokens.py",
 )

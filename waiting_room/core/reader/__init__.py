@@ -10,6 +10,8 @@ A small reader in a few rooms, each with one job:
 * :mod:`.rules` runs the patterns and turns matches into cues;
 * :mod:`.pasted` keeps only the new part of a pasted email;
 * :mod:`.learned` weighs words and pairs by a model fitted on real notes.
+* :mod:`.dates` finds the dates a note names ("until the 15th", "after
+  Thanksgiving"), read from the note's own day, with :mod:`.holidays`.
 
 Only the standard library is used; :func:`read_note` is cached.
 """
