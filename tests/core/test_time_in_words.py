@@ -123,3 +123,18 @@ def test_the_follow_up_speaks_of_a_passed_date_in_the_past():
     later = follow_up(app, date(2027, 1, 7))
     assert later.due == ahead.due  # the same step, on the same day
     assert later.detail == "They said they'd decide by Fri 25 Dec; that has passed. One short, friendly note now is fair."
+
+
+@pytest.mark.parametrize("today", [date(2026, 12, 10), date(2026, 12, 17), date(2027, 1, 7)])
+def test_one_plan_everywhere(today):
+    from waiting_room.core.drafts import DraftKind, suggested_step
+    from waiting_room.core.summary import status_entry
+    from waiting_room.store.calendar import to_ics
+
+    app = application()
+    step = follow_up(app, today)
+    kind, due = suggested_step(replace(app, events=(*app.events, Event(INTERVIEW, Kind.THANK_YOU_SENT))), today)
+    assert (kind, due) == (DraftKind.FOLLOW_UP, step.due)
+    entry = status_entry(app, today)
+    assert {"id": step.id, "title": step.title, "due": step.due.isoformat()} in entry["next_tasks"]
+    assert f"DTSTART;VALUE=DATE:{step.due:%Y%m%d}" in to_ics([app], today)

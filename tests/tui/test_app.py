@@ -739,3 +739,31 @@ async def test_the_first_frame_plans_only_the_cards_it_draws(make_app, tmp_path,
         assert planned and planned[0] <= FIRST_FRAME_CARDS
         header = str(app.screen.query_one("#today").content)
         assert f"{total} waiting" in header and "things to do today" in header
+
+
+async def test_the_draft_screen_says_so_when_the_plan_says_wait(make_app, tmp_path):
+    from datetime import timedelta
+
+    from waiting_room.core.model import Application, Event, Kind
+    from waiting_room.store.database import Database
+    from waiting_room.tui.screens.draft import DraftScreen
+
+    from tuikit import TODAY, screen_text
+
+    db = Database(tmp_path / "wr.json", today=TODAY)
+    met = TODAY - timedelta(days=2)
+    with db.transaction() as tx:
+        tx.add(Application("w1", "Acme", "Analyst", (
+            Event(met, Kind.INTERVIEW, "They said they'd decide by the end of next week"),
+            Event(met, Kind.THANK_YOU_SENT),
+        )))
+    app = make_app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", "d")
+        await pilot.pause()
+        assert isinstance(app.screen, DraftScreen)
+        text = " ".join(screen_text(app).split())
+        # Fri 27 Nov is the end of next week; the follow-up is for the Monday after
+        assert "No message is due before Mon 30 Nov; here is the polite follow-up for then." in text
+        assert "fits this moment" not in text

@@ -190,19 +190,27 @@ def draft(kind: DraftKind, app: Application, today: date, sender: str = "") -> D
 _INVITE_WORDS = ("next round", "second interview", "final interview", "invite", "invited", "next stage")
 
 
-def suggested_draft(app: Application, today: date) -> DraftKind:
-    """The draft that fits this moment in the plan; the person can switch."""
+def suggested_step(app: Application, today: date) -> tuple[DraftKind, date | None]:
+    """The draft for the plan's next message, and the day it is due (``None``: no
+    day set). The plan decides (``plan.next_tasks``, as the card, the full view,
+    ``status`` and the calendar do); a due day after today means the fitting move
+    today is to wait."""
     events = app.events_by_date()
     if events and events[-1].kind is Kind.HEARD_BACK:
         note = events[-1].note.lower()
         if any(word in note for word in _INVITE_WORDS):
-            return DraftKind.ACCEPT_NEXT_ROUND
+            return DraftKind.ACCEPT_NEXT_ROUND, None
     for task in next_tasks(app, today):
         if task.kind == "thank_you":
-            return DraftKind.THANK_YOU
+            return DraftKind.THANK_YOU, task.due
         if task.kind == "check_in":
-            return DraftKind.CHECK_IN
+            return DraftKind.CHECK_IN, task.due
         if task.kind == "follow_up":
-            return DraftKind.FOLLOW_UP
+            return DraftKind.FOLLOW_UP, task.due
     plan_done = any(e.kind is Kind.FOLLOW_UP_SENT for e in events)
-    return DraftKind.CHECK_IN if plan_done else DraftKind.FOLLOW_UP
+    return (DraftKind.CHECK_IN if plan_done else DraftKind.FOLLOW_UP), None
+
+
+def suggested_draft(app: Application, today: date) -> DraftKind:
+    """The draft that fits this moment in the plan; the person can switch."""
+    return suggested_step(app, today)[0]

@@ -8,6 +8,7 @@ escape leaves the text, and ctrl+y copies and ctrl+s saves from anywhere.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -18,8 +19,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, Tab, Tabs, TextArea
 
 from waiting_room.tui.screens.once import DismissOnce
-from waiting_room.core.drafts import DraftKind, draft, suggested_draft
+from waiting_room.core.drafts import DRAFT_LABELS, DraftKind, draft, suggested_step
 from waiting_room.core.model import CLOSING_KINDS, KIND_LABELS, Event, Kind
+from waiting_room.core.waiting import short_date
 from waiting_room.store import files
 from waiting_room.tui.safe import line
 from waiting_room.tui.widgets.focus import TypeAheadInput, TypeAheadTextArea
@@ -133,6 +135,7 @@ class DraftScreen(DismissOnce, ModalScreen[None]):
         self.initial = kind
         self.kind: DraftKind = kind or DraftKind.FOLLOW_UP
         self.suggested: DraftKind | None = None
+        self.suggested_due: date | None = None  # the day the plan's message is due
         #: the event "Mark as sent" logs for the kind on show
         self.logs: Kind | None = None
         #: the draft as written for the kind on show, to tell whether it was edited
@@ -144,7 +147,7 @@ class DraftScreen(DismissOnce, ModalScreen[None]):
     def compose(self) -> ComposeResult:
         application = self.app.app_by_id(self.app_id)
         if application is not None:
-            self.suggested = suggested_draft(application, self.app.today)
+            self.suggested, self.suggested_due = suggested_step(application, self.app.today)
             self.kind = self.initial or self.suggested
         with Vertical(id="draft"):
             title = [("A message for ", "")]
@@ -190,7 +193,13 @@ class DraftScreen(DismissOnce, ModalScreen[None]):
         self.text_area.move_cursor((0, 0))
         about: list = []
         if kind is self.suggested:
-            about.append(("The one that fits this moment. ", "italic"))
+            due = self.suggested_due
+            if due is not None and due > self.app.today:
+                # the plan says wait: say so, and offer the message for then
+                about.append((f"No message is due before {short_date(due)}; here is the "
+                              f"{DRAFT_LABELS[kind].lower()} for then. ", "italic"))
+            else:
+                about.append(("The one that fits this moment. ", "italic"))
         if fresh.logs is None:
             about.append("Nothing to log when you send this one; log the new date with l once it is set.")
         else:
