@@ -52,15 +52,15 @@ def _parser() -> argparse.ArgumentParser:
     add = sub.add_parser("add", help="quick capture; prints the new id")
     add.add_argument("--company", required=True)
     add.add_argument("--role", required=True)
-    add.add_argument("--interviewed", metavar="DATE", help="date of the interview (YYYY-MM-DD, today, 3 days ago...)")
+    add.add_argument("--interviewed", metavar="DATE", help="date of the interview (today, 3 days ago, last mon, 3 Nov, 2026-11-03...)")
     add.add_argument("--note", default="", help="a note on the interview (or the application)")
     add.add_argument("--size", choices=("small", "medium", "large", "enterprise"), help="company size")
-    add.add_argument("--expect", metavar="DATE", help="the date they said they would reply by")
+    add.add_argument("--expect", metavar="DATE", help="the date they said they would reply by (fri, next week, 30 Nov...)")
 
     log = sub.add_parser("log", help="add an event to an application")
     log.add_argument("id", help="the application's id, or a unique start of it")
     log.add_argument("kind", metavar="KIND", help="one of: " + ", ".join(EVENT_KINDS))
-    log.add_argument("--date", metavar="DATE", help="when it happened (default today)")
+    log.add_argument("--date", metavar="DATE", help="when it happened (default today; yesterday, last mon, 3 Nov...)")
     log.add_argument("--note", default="")
 
     imp = sub.add_parser("import", help="merge a .json or .csv file, all or nothing")

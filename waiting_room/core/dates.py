@@ -1,5 +1,6 @@
 """Dates as people type them: "today", "yesterday", "3 days ago", "last mon", "next fri",
-"in 5 days", ISO.
+"in 5 days", "3 Nov", "Nov 3", "the 15th", "next week", "in 2 weeks", ISO with - or /,
+and numeric dates ("11/03/2026") in the order of the person's locale.
 
 Which way a bare weekday points depends on the question: "when was the
 interview?" looks back ("mon" is the Monday just gone), "when did they say
@@ -13,8 +14,25 @@ from datetime import date, timedelta
 
 from waiting_room.core.model import InvalidData, check_year, parse_date
 
-PAST_HINT = "today, yesterday, 3 days ago, last mon or 2026-11-02"
-FUTURE_HINT = "fri, next fri, tomorrow, in 5 days or 2026-11-30"
+PAST_HINT = "today, yesterday, 3 days ago, last mon or 2 Nov"
+FUTURE_HINT = "fri, next fri, tomorrow, in 5 days or 30 Nov"
+
+
+def past_hint(today: date) -> str:
+    """Examples for a day that has been, around ``today`` (never a fixed date)."""
+    return f"today, yesterday, 3 days ago, last mon or {_day_month(today - timedelta(days=9))}"
+
+
+def future_hint(today: date) -> str:
+    """Examples for a day to come, around ``today``."""
+    return f"fri, next fri, in 5 days, next week or {_day_month(today + timedelta(days=10))}"
+
+
+def _day_month(day: date) -> str:
+    return f"{day.day} {_MONTH_ABBR[day.month - 1]}"
+
+
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _FULL = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -80,5 +98,105 @@ def _parse_human_date(text: str, today: date, where: str, ahead: bool) -> date:
             return today - timedelta(days=(today.weekday() - day) % 7 or 7)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", words):
         return parse_date(words, where)
-    hint = FUTURE_HINT if ahead else PAST_HINT
+    if match := _YMD_SLASH_RE.fullmatch(words):
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            raise InvalidData(f"{where}: {text.strip()!r} is not a real date") from None
+    if match := _NUMERIC_RE.fullmatch(words):
+        return _numeric(match, text.strip(), today, where)
+    day = _from_words(words, today, ahead)
+    if day is not None:
+        return day
+    hint = future_hint(today) if ahead else past_hint(today)
     raise InvalidData(f"{where}: {text.strip()!r} is not a date I know (try {hint})")
+
+
+_YMD_SLASH_RE = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
+_NUMERIC_RE = re.compile(r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?")
+#: Locales (language or language_TERRITORY) whose numeric dates put the month first.
+_MONTH_FIRST = frozenset({"en_US", "en_PH", "en_AS", "en_GU", "en_PR", "en_UM", "en_VI", "es_US"})
+#: Languages whose numeric dates put the day first, whatever the territory (English aside).
+_DAY_FIRST_LANGUAGES = frozenset(
+    "fr de es it pt nl da nb nn no fi is pl cs sk sl hr sr bs ru uk be bg ro el tr he ar id ms vi th ga cy eu ca gl et lv lt".split()
+)
+
+
+def date_order() -> str | None:
+    """"dmy", "mdy", or None when unknown: ``WAITING_ROOM_DATE_ORDER`` if set,
+    else the locale of dates (``LC_ALL``, ``LC_TIME``, ``LANG``)."""
+    import os
+
+    chosen = os.environ.get("WAITING_ROOM_DATE_ORDER", "").strip().lower()
+    if chosen in ("dmy", "mdy"):
+        return chosen
+    for name in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            break
+    tag = value.split(".")[0].split("@")[0]
+    if not tag or tag in ("C", "POSIX"):
+        return None
+    if tag in _MONTH_FIRST:
+        return "mdy"
+    language = tag.split("_")[0]
+    if language in _DAY_FIRST_LANGUAGES or (language == "en" and tag not in ("en_CA",)):
+        return "dmy"
+    return None
+
+
+def _numeric(match: re.Match[str], shown: str, today: date, where: str) -> date:
+    a, b = int(match[1]), int(match[2])
+    year_text = match[3]
+    year = today.year if year_text is None else int(year_text) + (2000 if len(year_text) == 2 else 0)
+    readings = {}
+    for order, (day, month) in (("dmy", (a, b)), ("mdy", (b, a))):
+        try:
+            readings[order] = check_year(date(year, month, day), where)
+        except ValueError:
+            continue
+    if not readings:
+        raise InvalidData(f"{where}: {shown!r} is not a date")
+    if len(readings) == 1 or readings["dmy"] == readings["mdy"]:
+        return next(iter(readings.values()))
+    order = date_order()
+    if order is None:
+        first, second = readings["dmy"], readings["mdy"]
+        raise InvalidData(
+            f"{where}: {shown!r} could be {first.day} {_MONTH_ABBR[first.month - 1]} or "
+            f"{second.day} {_MONTH_ABBR[second.month - 1]}; write the month as a word "
+            f"({_day_month(first)}) or the date as {first.isoformat()} (or set WAITING_ROOM_DATE_ORDER to dmy or mdy)"
+        )
+    return readings[order]
+
+
+def _from_words(words: str, today: date, ahead: bool) -> date | None:
+    """What the note reader reads in ``words`` as one date phrase ("3 Nov", "the
+    15th", "next week"), pointed the way the question looks."""
+    from waiting_room.core.reader.dates import find_dates
+
+    found = find_dates(words, today)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(words):
+        return None
+    when = found[0]
+    day = when.last if ahead else when.first
+    if not ahead and day > today and not re.search(r"\d{4}", words):
+        # a day that has been: "the 15th" is last month's, "Dec 20" last year's
+        if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", words):
+            month_start = today.replace(day=1)
+            for _ in range(13):
+                try:
+                    candidate = month_start.replace(day=day.day)
+                except ValueError:
+                    candidate = None
+                if candidate is not None and candidate <= today:
+                    return candidate
+                month_start = (month_start - timedelta(days=1)).replace(day=1)
+        else:
+            try:
+                earlier = day.replace(year=day.year - 1)
+            except ValueError:
+                earlier = None
+            if earlier is not None and earlier <= today and when.first == when.last:
+                return earlier
+    return day

@@ -18,7 +18,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from textual.widgets._select import SelectOverlay  # Select's list; Textual does not export it
 
 from waiting_room.tui.screens.once import DismissOnce
-from waiting_room.core.dates import FUTURE_HINT, PAST_HINT, parse_human_date, parse_past_date
+from waiting_room.core.dates import future_hint, parse_human_date, parse_past_date, past_hint
 from waiting_room.core.model import (
     KIND_LABELS,
     SIZE_LABELS,
@@ -35,7 +35,6 @@ from waiting_room.tui.safe import line
 from waiting_room.tui.widgets.focus import FollowsFocus, TypeAheadInput
 from waiting_room.tui.words import STATUS_WORDS
 
-DATE_HINT = PAST_HINT
 
 
 class Field(Vertical):
@@ -126,7 +125,7 @@ class FormScreen(DismissOnce, ModalScreen[Any]):
     def check_date(self, name: str, *, required: bool = False, ahead: bool = False) -> tuple[bool, date | None]:
         """A date field: ``ahead`` for dates to come (a promised reply, a due date),
         otherwise a day something happened, which cannot be in the future."""
-        hint = FUTURE_HINT if ahead else PAST_HINT
+        hint = future_hint(self.app.today) if ahead else past_hint(self.app.today)
         text = self.value(name).strip()
         if not text:
             if required:
@@ -261,7 +260,7 @@ class ApplicationForm(FormScreen):
         yield Field("Company", _input("company", cur.company if cur else "", "e.g. Acme Analytics", 200), "company")
         yield Field("Role", _input("role", cur.role if cur else "", "e.g. Data Analyst", 200), "role")
         if cur is None:
-            yield Field("Interviewed on", _input("interviewed", "", "leave empty if not yet; " + DATE_HINT), "interviewed")
+            yield Field("Interviewed on", _input("interviewed", "", "leave empty if not yet; " + past_hint(self.app.today)), "interviewed")
         sizes = [(label, size.value) for size, label in SIZE_LABELS.items()]
         yield Field("Company size", FormSelect(sizes, value=cur.company_size.value if cur and cur.company_size else Select.NULL,
                                                prompt="I don't know", id="in-size", compact=True), "size")
@@ -269,7 +268,7 @@ class ApplicationForm(FormScreen):
             statuses = [(STATUS_WORDS[s], s.value) for s in Status]
             yield Field("Status", FormSelect(statuses, value=cur.status.value, allow_blank=False, id="in-status", compact=True), "status")
         reply = cur.expected_reply_by.isoformat() if cur and cur.expected_reply_by else ""
-        yield Field("Reply promised by", _input("reply", reply, FUTURE_HINT), "reply")
+        yield Field("Reply promised by", _input("reply", reply, future_hint(self.app.today)), "reply")
         yield Field("Contact's name", _input("contact", contact.name, "e.g. Dana Ruiz", 200), "contact")
         yield Field("Contact's title", _input("contact-title", contact.title, "e.g. Hiring manager", 200), "contact-title")
         yield Field("Contact's email", _input("contact-email", contact.email, "", 320), "contact-email")
@@ -354,7 +353,7 @@ class EventForm(FormScreen):
         kinds = [(KIND_LABELS[k], k.value) for k in LOG_KINDS]
         yield Field("What happened", FormSelect(kinds, value=(self.kind or Kind.HEARD_BACK).value,
                                                 allow_blank=False, id="in-kind", compact=True), "kind")
-        yield Field("When", _input("date", "today", DATE_HINT), "date")
+        yield Field("When", _input("date", "today", past_hint(self.app.today)), "date")
         yield Field("Note", _input("note", "", "what they said, who, anything (optional)", 10000), "note")
 
     def action_save(self) -> None:
@@ -372,7 +371,7 @@ class OwnTaskForm(FormScreen):
 
     def fields(self) -> ComposeResult:
         yield Field("What", _input("title", "", "e.g. Look up the team on LinkedIn", 200), "title")
-        yield Field("By when (optional)", _input("due", "", FUTURE_HINT), "due")
+        yield Field("By when (optional)", _input("due", "", future_hint(self.app.today)), "due")
 
     def on_mount(self) -> None:
         self.set_focus(self.query_one("#in-title"))
