@@ -206,6 +206,9 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     today = _today(args)
     path = _db_path(args)
+    from waiting_room.store import guard
+
+    guard.check_database(guard.resolve(path))  # a folder, FIFO or device: one line, nothing opened
     kind = "json" if args.json else "text"
     answer = status_cache.load(path, today.isoformat(), kind)
     if answer is None:
@@ -299,21 +302,27 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         text = to_ics(apps, today)
     if args.output:
-        from pathlib import Path
-
-        from waiting_room.store.files import atomic_write
-
-        target = Path(args.output).expanduser()
-        if target.is_dir():
-            raise UsageError(f"-o: {target} is a folder; name a file to write")
-        try:
-            atomic_write(target, text.encode("utf-8"))
-        except OSError as error:
-            # Name the file the person asked for, not our temp file beside it.
-            raise UsageError(f"-o: could not write {target} ({error.strerror or error})") from None
+        _write_output(args.output, text)
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _write_output(where: str, text: str) -> None:
+    """``export -o``: ``-`` is stdout; the store's guard says whether to replace or stream."""
+    if where == "-":
+        sys.stdout.write(text)
+        return
+    from pathlib import Path
+
+    from waiting_room.store.files import write_named
+
+    target = Path(where).expanduser()
+    try:
+        write_named(target, text.encode("utf-8"))
+    except OSError as error:
+        # Name the file the person asked for, not our temp file beside it.
+        raise UsageError(f"-o: could not write {target} ({error.strerror or error})") from None
 
 
 def cmd_tui(args: argparse.Namespace, *, demo: bool = False) -> int:

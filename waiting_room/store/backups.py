@@ -1,17 +1,21 @@
 """A rolling daily backup: on the first write of a day, the file as it was is kept.
 
 Backups live in ``backups/`` beside the database, one per day, the newest
-:data:`KEEP` kept. Each is written atomically, so a crash during rotation
-leaves whole files only.
+:data:`KEEP` kept. Each is written atomically, so a crash during rotation leaves whole
+files only. The folder must be a real folder of ours that no one else can
+write (``guard.private_dir``); only regular files of ours in it count as backups.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from datetime import date
 from pathlib import Path
 
+from waiting_room.store import guard
+from waiting_room.store.errors import Refused
 from waiting_room.store.files import TMP_SUFFIX, atomic_write
 
 KEEP = 7
@@ -32,12 +36,24 @@ def _pattern(path: Path) -> re.Pattern[str]:
 
 
 def all_backups(path: Path) -> list[Path]:
-    """Backups of ``path``, oldest first."""
+    """Backups of ``path``, oldest first.
+
+    Nothing is trusted from a folder that is not ours (a planted symlink to
+    someone else's folder), and only regular files of ours count.
+    """
     where = folder(path)
-    if not where.is_dir():
+    if not guard.trusted_dir(where):
         return []
     pattern = _pattern(path)
-    return sorted(p for p in where.iterdir() if pattern.fullmatch(p.name))
+    found = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(where):
+            if pattern.fullmatch(entry.name):
+                with contextlib.suppress(OSError):
+                    st = entry.stat(follow_symlinks=False)
+                    if guard.own_regular(st):
+                        found.append(where / entry.name)
+    return sorted(found)
 
 
 def newest(path: Path) -> Path | None:
@@ -46,13 +62,26 @@ def newest(path: Path) -> Path | None:
 
 
 def backup_if_due(path: Path, current: bytes, today: date) -> Path | None:
-    """Keep ``current`` (the bytes about to be replaced) as today's backup, once a day."""
-    _remove_stale_temps(path)
+    """Keep ``current`` (the bytes about to be replaced) as today's backup, once a day.
+
+    """
     if not current.strip():
         return None
-    target = folder(path) / _name(path, today.isoformat())
-    if target.exists():
-        return None
+    where = folder(path)
+    guard.private_dir(where, "backups")
+    _remove_stale_temps(path)
+    target = where / _name(path, today.isoformat())
+    try:
+        st = os.lstat(target)
+    except FileNotFoundError:
+        st = None
+    if st is not None:
+        if guard.own_regular(st):
+            return None  # today's is kept already
+        raise Refused(
+            f"the backup {target} is {guard.what(st.st_mode) if not guard.stat.S_ISREG(st.st_mode) else 'not yours'}, "
+            f"not a backup of yours; nothing was written; look at it, then remove it: rm {guard._quote(target)}"
+        )
     atomic_write(target, current)
     for old in all_backups(path)[:-KEEP]:
         with contextlib.suppress(OSError):

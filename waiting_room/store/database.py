@@ -24,7 +24,7 @@ from waiting_room.core.model import (
     application_to_dict,
     new_id,
 )
-from waiting_room.store import backups, document, files
+from waiting_room.store import backups, document, files, guard
 from waiting_room.store.errors import Busy, NotFound, SaveFailed
 
 if TYPE_CHECKING:  # the calm list is loaded only by what shows or edits it
@@ -202,7 +202,9 @@ class Database:
     def __init__(self, path: Path, *, today: date, lock_timeout: float = 10.0) -> None:
         # Through a symlink to the real file: a save replaces the file it names, so
         # the link must not be what is replaced, and one lock must serve both names.
-        self.path = Path(os.path.realpath(path))
+        # Only links of ours (or root's) are followed: one planted by another user
+        # is refused here (guard.resolve).
+        self.path = Path(guard.resolve(path))
         self.today = today
         self.lock_timeout = lock_timeout
 
@@ -240,15 +242,20 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Transaction]:
+        # Everything that could refuse the write is asked before the lock file or a
+        # folder is made: a refusal writes nothing, anywhere.
+        guard.check_for_writing(str(self.path))
+        if not os.path.lexists(files.lock_path(self.path)) and os.path.lexists(self.path):
+            # No lock file yet: make sure the file is a database before making one
+            # beside it (a --db naming /etc/passwd must not leave /etc/passwd.lock).
+            document.check_applications(document.read(self.path), self.path)
         with files.locked(self.path, self.lock_timeout) as got:
             if not got:
                 raise Busy(self.path)
             files.remove_stale_temps(self.path)
-            try:
-                raw = self.path.read_bytes()
-            except FileNotFoundError:
-                raw = b""
+            raw = guard.read_database(self.path)
             doc, version = document.parse_versioned(raw, self.path)
+            raw = raw or b""
             # Check every stored application before handing the document over: an
             # invalid record must stop the transaction here, whatever it goes on to
             # do, so that a corrupt file is never rewritten (nor backed up as good).
@@ -268,4 +275,3 @@ class Database:
             files.atomic_write(self.path, new)
         except OSError as error:
             raise SaveFailed(self.path, error) from None
-

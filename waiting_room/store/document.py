@@ -112,13 +112,17 @@ def latest_backup(path: Path) -> Path | None:
     return newest(path)
 
 
-def parse(raw: bytes, path: Path) -> Document:
-    """Bytes of a database file to a current-schema document, or CorruptDatabase."""
+def parse(raw: bytes | None, path: Path) -> Document:
+    """Bytes of a database file to a current-schema document, or CorruptDatabase.
+
+    ``None`` is a file that does not exist: a new, empty database.
+    """
     return parse_versioned(raw, path)[0]
 
 
-def parse_versioned(raw: bytes, path: Path) -> tuple[Document, int]:
+def parse_versioned(raw: bytes | None, path: Path) -> tuple[Document, int]:
     """Like :func:`parse`, also telling the schema version the bytes were written in."""
+    raw = raw or b""
     try:
         with bulk_reading():
             doc = json.loads(raw) if raw.strip() else empty()
@@ -139,16 +143,14 @@ def parse_versioned(raw: bytes, path: Path) -> tuple[Document, int]:
 
 
 def read(path: Path) -> Document:
-    """The document at ``path``; an absent file reads as empty."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return empty()
-    except IsADirectoryError:
-        raise CorruptDatabase(path, "it is a folder", None) from None
-    except PermissionError:
-        raise CorruptDatabase(path, "permission denied", None) from None
-    return parse(raw, path)
+    """The document at ``path``; an absent file reads as empty.
+
+    ``guard.read_database`` decides what may be read: a regular file of ours, never
+    a folder, FIFO or device (refused without opening it, so nothing blocks).
+    """
+    from waiting_room.store.guard import read_database
+
+    return parse(read_database(path), path)
 
 
 def applications(doc: Document, path: Path) -> list[Application]:

@@ -50,3 +50,8 @@ class SaveFailed(StoreError):
 
 class NotFound(StoreError):
     pass
+
+
+class Refused(StoreError):
+    """A path the store will not open, read or write (see ``guard``): one line, exit 2."""
+

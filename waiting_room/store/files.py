@@ -8,26 +8,23 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import time
 from pathlib import Path
 from typing import Iterator
 
+from waiting_room.store import guard
+from waiting_room.store.errors import Refused
+
 FILE_MODE = 0o600
-DIR_MODE = 0o700
+DIR_MODE = guard.DIR_MODE
 TMP_SUFFIX = ".tmp"
 
 
 def ensure_dir(folder: Path) -> None:
-    """Create ``folder`` (0700) if it is missing; an existing folder is left as it is."""
-    if folder.is_dir():
-        return
-    if folder.parent != folder:
-        folder.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        folder.mkdir(mode=DIR_MODE)
-    except FileExistsError:
-        return
-    os.chmod(folder, DIR_MODE)  # mkdir's mode is filtered by the umask
+    """Create ``folder`` and its missing parents, each 0700 whatever the umask;
+    an existing folder is left as it is."""
+    guard.make_dirs(folder)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -63,7 +60,8 @@ def _new_temp(path: Path) -> tuple[int, str]:
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole.
 
-    Temp file in the same folder (created 0600), fsync, ``os.replace``, fsync the folder.
+    Temp file in the same folder (created 0600, exclusively, never through a
+    link), fsync, ``os.replace``, fsync the folder.
     """
     ensure_dir(path.parent)
     fd, tmp = _new_temp(path)
@@ -78,6 +76,27 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.unlink(tmp)
         raise
     _fsync_dir(path.parent)
+
+
+def write_named(path: Path, data: bytes) -> None:
+    """Write ``data`` to a file the person named (``export -o``, a saved draft).
+
+    ``guard.export_target`` decides: a regular file (or none) is replaced
+    atomically, through a link of ours the file it points to; a device, FIFO or
+    open descriptor is written into as a stream and never replaced; anything
+    else is refused. Raises ``Refused`` or OSError.
+    """
+    how, real = guard.export_target(path)
+    if how == "replace":
+        atomic_write(Path(real), data)
+        return
+    fd = guard.open_stream(real)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
 
 
 def _is_temp_of(name: str, path: Path) -> bool:
@@ -107,6 +126,39 @@ def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
 
+_LOCK_FLAGS = os.O_RDWR | guard.NOFOLLOW | guard.NONBLOCK | guard.BINARY
+
+
+def _lock_refused(lock: Path, problem: str) -> Refused:
+    return Refused(
+        f"the lock file {lock} {problem}; nothing was written; "
+        f"if no Waiting Room is running, look at it, then remove it: rm {guard._quote(lock)}"
+    )
+
+
+def _open_lock(lock: Path) -> int:
+    """Open (or create, exclusively) the lock file: never through a link, only a regular file of ours."""
+    while True:
+        try:
+            fd = os.open(lock, _LOCK_FLAGS)
+        except FileNotFoundError:
+            try:
+                fd = os.open(lock, _LOCK_FLAGS | os.O_CREAT | os.O_EXCL, FILE_MODE)
+            except FileExistsError:
+                continue  # another writer made it just now: open theirs
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                raise _lock_refused(lock, "is a symlink (someone may have planted it)") from None
+            raise
+        st = os.fstat(fd)
+        if not guard.own_regular(st):
+            os.close(fd)
+            problem = (f"is {guard.what(st.st_mode)}" if not stat.S_ISREG(st.st_mode)
+                       else f"belongs to another user (uid {st.st_uid})")
+            raise _lock_refused(lock, problem)
+        return fd
+
+
 @contextlib.contextmanager
 def locked(path: Path, timeout: float = 10.0) -> Iterator[bool]:
     """Hold the database's lock file exclusively; yields False if it timed out.
@@ -115,7 +167,7 @@ def locked(path: Path, timeout: float = 10.0) -> Iterator[bool]:
     never leave the database locked.
     """
     ensure_dir(path.parent)
-    fd = os.open(lock_path(path), os.O_RDWR | os.O_CREAT, FILE_MODE)
+    fd = _open_lock(lock_path(path))
     try:
         got = _acquire(fd, timeout)
         try:
