@@ -159,24 +159,82 @@ def _open_lock(lock: Path) -> int:
         return fd
 
 
+def _same_file(fd: int, lock: Path) -> bool:
+    """Is the locked file still the one at ``lock``? (Someone may have unlinked or replaced it.)"""
+    try:
+        now = os.lstat(lock)
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino)
+
+
+def _open_folder_lock(folder: Path) -> int | None:
+    """The database's folder, opened to be locked, when only we can open it; else None.
+
+    A folder cannot be unlinked while the database is in it, so a lock on it
+    holds whatever happens to the lock file. Only a folder of ours that no one
+    else can read is locked: anyone who can open a folder could lock it too and
+    keep us waiting (a shared ``/tmp``, a ``0755`` home).
+    """
+    if not guard.POSIX:
+        return None
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | guard.NOFOLLOW)
+    except OSError:
+        return None
+    st = os.fstat(fd)
+    if st.st_uid != guard.me() or st.st_mode & 0o077 or not stat.S_ISDIR(st.st_mode):
+        os.close(fd)
+        return None
+    return fd
+
+
 @contextlib.contextmanager
 def locked(path: Path, timeout: float = 10.0) -> Iterator[bool]:
-    """Hold the database's lock file exclusively; yields False if it timed out.
+    """Hold the database's lock exclusively; yields False if it timed out.
 
     The kernel drops the lock when its process dies, so a crashed writer can
-    never leave the database locked.
+    never leave the database locked. Two locks are taken, in this order:
+
+    * the database's folder, when it is private to us (see
+      :func:`_open_folder_lock`): it cannot be unlinked, so deleting or
+      replacing the lock file, even while it is held, never lets two writers in;
+    * the lock file (which older versions also take). One unlinked or replaced
+      while we waited is no lock at all (another writer may hold the new one):
+      after taking it we check it is still the file at its name, and otherwise
+      start again.
     """
     ensure_dir(path.parent)
-    fd = _open_lock(lock_path(path))
+    lock = lock_path(path)
+    deadline = time.monotonic() + timeout
+    folder_fd = _open_folder_lock(path.parent)
     try:
-        got = _acquire(fd, timeout)
+        if folder_fd is not None and not _acquire(folder_fd, timeout):
+            yield False
+            return
         try:
-            yield got
+            while True:
+                fd = _open_lock(lock)
+                try:
+                    got = _acquire(fd, max(0.0, deadline - time.monotonic()))
+                    if got and not _same_file(fd, lock):
+                        _release(fd)
+                        continue  # closed by the finally below; try the file now at the name
+                    try:
+                        yield got
+                    finally:
+                        if got:
+                            _release(fd)
+                    return
+                finally:
+                    os.close(fd)
         finally:
-            if got:
-                _release(fd)
+            if folder_fd is not None:
+                _release(folder_fd)
     finally:
-        os.close(fd)
+        if folder_fd is not None:
+            os.close(folder_fd)
 
 
 try:

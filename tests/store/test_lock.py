@@ -1,0 +1,90 @@
+"""The lock holds even when its file is unlinked or replaced while writers run (issue 16).
+
+The sweep deleted the lock file in a loop under concurrent writers and lost 59 of 306
+acknowledged writes: a writer that opened the old file, and another that created a
+new one, each held "the" lock. Each writer now checks, after taking the lock, that
+the file it locked is still the one at the lock's name, and starts again otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+
+import pytest
+
+from waiting_room.store import files
+
+from storekit import ids_in, sample_app, write_doc
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX processes and flock")
+
+
+def test_deleting_the_lock_in_a_loop_loses_no_acknowledged_write(tmp_path, spawn_writer):
+    db_path = tmp_path / "waiting-room.json"
+    write_doc(db_path, [sample_app(i) for i in range(50)])
+    lock = files.lock_path(db_path)
+    # A slow fsync widens each transaction, so deletions land while writers hold the lock.
+    procs = [spawn_writer(db_path, f"w{n}", count=40, slow_fsync=0.002) for n in range(4)]
+    stop = threading.Event()
+    deleted = 0
+
+    def delete_in_a_loop() -> None:
+        nonlocal deleted
+        while not stop.is_set():
+            try:
+                os.unlink(lock)
+                deleted += 1
+            except FileNotFoundError:
+                pass
+            time.sleep(0.0005)
+
+    thread = threading.Thread(target=delete_in_a_loop, daemon=True)
+    thread.start()
+    acked: list[str] = []
+    try:
+        for proc in procs:
+            out, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
+            acked += [line for line in out.split() if line != "ready"]
+    finally:
+        stop.set()
+        thread.join(5)
+    assert deleted > 20, "the loop should have deleted the lock file many times"
+    assert len(acked) == 160
+    ids = ids_in(db_path)
+    assert set(acked) <= set(ids), f"lost {len(set(acked) - set(ids))} acknowledged writes"
+    assert len(ids) == 210 and len(set(ids)) == 210
+
+
+
+def test_a_lock_file_unlinked_between_open_and_lock_is_not_trusted(tmp_path, monkeypatch):
+    # A folder others can read (a 0755 home): only the lock file is locked there.
+    folder = tmp_path / "home"
+    folder.mkdir()
+    os.chmod(folder, 0o755)
+    db_path = folder / "waiting-room.json"
+    lock = files.lock_path(db_path)
+    real_acquire = files._acquire
+    other: list[int] = []
+
+    def racing_acquire(fd: int, timeout: float) -> bool:
+        if not other:
+            # Between our open and our lock, someone unlinks the file, and another
+            # writer creates a new one and locks it.
+            os.unlink(lock)
+            new = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+            assert real_acquire(new, 0)
+            other.append(new)
+        return real_acquire(fd, timeout)
+
+    monkeypatch.setattr(files, "_acquire", racing_acquire)
+    try:
+        with files.locked(db_path, timeout=0.3) as got:
+            # The old file's lock is no lock: we must wait for the new one (and time out).
+            assert got is False
+    finally:
+        for fd in other:
+            os.close(fd)
