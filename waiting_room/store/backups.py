@@ -1,7 +1,9 @@
 """A rolling daily backup: on the first write of a day, the file as it was is kept.
 
-Backups live in ``backups/`` beside the database, one per day, the newest
-:data:`KEEP` kept. Each is written atomically, so a crash during rotation leaves whole
+Backups live in ``backups/`` beside the database, one per day, the :data:`KEEP`
+written last kept (by when they were written, not by the date in their name: a
+clock that jumped to 2099 and back must not make every later backup the
+"oldest"). Each is written atomically, so a crash during rotation leaves whole
 files only. The folder must be a real folder of ours that no one else can
 write (``guard.private_dir``); only regular files of ours in it count as backups.
 """
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from waiting_room.store import guard
 from waiting_room.store.errors import Refused
-from waiting_room.store.files import TMP_SUFFIX, atomic_write
+from waiting_room.store.files import TMP_SUFFIX, DirSyncFailed, atomic_write
 
 KEEP = 7
 
@@ -36,7 +38,7 @@ def _pattern(path: Path) -> re.Pattern[str]:
 
 
 def all_backups(path: Path) -> list[Path]:
-    """Backups of ``path``, oldest first.
+    """Backups of ``path``, oldest first by when they were written (then by name).
 
     Nothing is trusted from a folder that is not ours (a planted symlink to
     someone else's folder), and only regular files of ours count.
@@ -52,8 +54,8 @@ def all_backups(path: Path) -> list[Path]:
                 with contextlib.suppress(OSError):
                     st = entry.stat(follow_symlinks=False)
                     if guard.own_regular(st):
-                        found.append(where / entry.name)
-    return sorted(found)
+                        found.append((st.st_mtime_ns, entry.name, where / entry.name))
+    return [p for _, _, p in sorted(found)]
 
 
 def newest(path: Path) -> Path | None:
@@ -64,6 +66,7 @@ def newest(path: Path) -> Path | None:
 def backup_if_due(path: Path, current: bytes, today: date) -> Path | None:
     """Keep ``current`` (the bytes about to be replaced) as today's backup, once a day.
 
+    Returns the backup it made (the caller removes it if the save then fails), or None.
     """
     if not current.strip():
         return None
@@ -82,10 +85,16 @@ def backup_if_due(path: Path, current: bytes, today: date) -> Path | None:
             f"the backup {target} is {guard.what(st.st_mode) if not guard.stat.S_ISREG(st.st_mode) else 'not yours'}, "
             f"not a backup of yours; nothing was written; look at it, then remove it: rm {guard._quote(target)}"
         )
-    atomic_write(target, current)
-    for old in all_backups(path)[:-KEEP]:
+    try:
+        atomic_write(target, current)
+    except DirSyncFailed:
         with contextlib.suppress(OSError):
-            old.unlink()
+            target.unlink()  # replaced, but perhaps not on disk: not a backup to count on
+        raise
+    for old in all_backups(path)[:-KEEP]:
+        if old != target:  # the one just written is the newest, whatever the clock said
+            with contextlib.suppress(OSError):
+                old.unlink()
     return target
 
 

@@ -25,7 +25,7 @@ from waiting_room.core.model import (
     new_id,
 )
 from waiting_room.store import backups, document, files, guard
-from waiting_room.store.errors import Busy, NotFound, SaveFailed
+from waiting_room.store.errors import Busy, NotFound, SaveFailed, SaveUncertain
 
 if TYPE_CHECKING:  # the calm list is loaded only by what shows or edits it
     from tinydb import TinyDB  # loaded by the first transaction: reading needs none
@@ -270,8 +270,16 @@ class Database:
                 self._write(raw, document.encode(storage.data))
 
     def _write(self, old: bytes, new: bytes) -> None:
+        made = None
+        replacing = False
         try:
-            backups.backup_if_due(self.path, old, self.today)
+            made = backups.backup_if_due(self.path, old, self.today)
+            replacing = True
             files.atomic_write(self.path, new)
         except OSError as error:
+            if replacing and isinstance(error, files.DirSyncFailed):
+                raise SaveUncertain(self.path, error) from None  # replaced, maybe not on disk
+            if made is not None:  # the save failed: the day's backup of it goes too
+                with contextlib.suppress(OSError):
+                    made.unlink()
             raise SaveFailed(self.path, error) from None

@@ -122,6 +122,12 @@ def parse(raw: bytes | None, path: Path) -> Document:
 
 def parse_versioned(raw: bytes | None, path: Path) -> tuple[Document, int]:
     """Like :func:`parse`, also telling the schema version the bytes were written in."""
+    if raw is not None and not raw.strip():
+        # An empty file where backups show a database was: damage, not a fresh start
+        # (treated as new, it would be backed up as "empty" and the old data rotated away).
+        backup = latest_backup(path)
+        if backup is not None:
+            raise CorruptDatabase(path, "it is empty, but its backups show it held data", backup)
     raw = raw or b""
     try:
         with bulk_reading():

@@ -27,13 +27,25 @@ def ensure_dir(folder: Path) -> None:
     guard.make_dirs(folder)
 
 
+#: What a filesystem that cannot fsync a folder says; anything else (EIO) is a failed write.
+_NO_DIR_FSYNC = {errno.EINVAL, errno.EBADF, errno.EACCES, errno.EPERM, getattr(errno, "ENOTSUP", errno.EINVAL),
+                 getattr(errno, "EOPNOTSUPP", errno.EINVAL), errno.EISDIR}
+
+
 def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # some filesystems refuse directory fsync
+    """Make the rename in ``folder`` durable. Raises an OSError the disk reported (EIO);
+    a filesystem that simply cannot fsync a folder (or Windows) is not an error."""
+    try:
         fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError as error:
+        if error.errno not in _NO_DIR_FSYNC:
+            raise
+    finally:
+        os.close(fd)
 
 
 def temp_prefix(path: Path) -> str:
@@ -57,11 +69,16 @@ def _new_temp(path: Path) -> tuple[int, str]:
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(path.parent))
 
 
+class DirSyncFailed(OSError):
+    """The file was replaced, but the folder's fsync failed: the new name may not be on disk."""
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole.
 
     Temp file in the same folder (created 0600, exclusively, never through a
-    link), fsync, ``os.replace``, fsync the folder.
+    link), fsync, ``os.replace``, fsync the folder. An error of the folder's
+    fsync is raised as :class:`DirSyncFailed` (the replace already happened).
     """
     ensure_dir(path.parent)
     fd, tmp = _new_temp(path)
@@ -75,7 +92,10 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(path.parent)
+    try:
+        _fsync_dir(path.parent)
+    except OSError as error:
+        raise DirSyncFailed(error.errno, error.strerror, str(path.parent)) from None
 
 
 def write_named(path: Path, data: bytes) -> None:
