@@ -218,12 +218,30 @@ def cmd_status(args: argparse.Namespace) -> int:
 
         from waiting_room.core.text import json_safe
 
-        sys.stdout.write(json_safe(json.dumps(answer, ensure_ascii=False, indent=2)) + "\n")
+        _print(json_safe(json.dumps(answer, ensure_ascii=False, indent=2)) + "\n")
     else:
         from waiting_room.core.status_text import render
 
-        sys.stdout.write("\n".join(render(answer, _terminal_columns())) + "\n")
+        _print("\n".join(render(answer, _terminal_columns())) + "\n")
     return 0
+
+
+def _print(text: str, *, exact: bool = False) -> None:
+    """Write ``text`` to stdout, whatever its encoding (``PYTHONIOENCODING=ascii``).
+
+    What a terminal cannot show is replaced; ``exact`` text (an export, data
+    for another program) goes out as UTF-8 bytes instead, as the formats say.
+    """
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        buffer = getattr(sys.stdout, "buffer", None)
+        if exact and buffer is not None:
+            sys.stdout.flush()
+            buffer.write(text.encode("utf-8"))
+        else:
+            encoding = sys.stdout.encoding or "ascii"
+            sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -296,7 +314,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "json":
         text = interchange.to_json(apps)
     elif args.format == "csv":
-        text = interchange.to_csv(apps)
+        # To a terminal the text is shown, as status shows it; to a file or a pipe it is kept exact.
+        text = interchange.to_csv(apps, for_terminal=args.output in (None, "-") and _is_terminal(sys.stdout))
     else:
         from waiting_room.store.calendar import to_ics
 
@@ -304,14 +323,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.output:
         _write_output(args.output, text)
     else:
-        sys.stdout.write(text)
+        _print(text, exact=True)
     return 0
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _write_output(where: str, text: str) -> None:
     """``export -o``: ``-`` is stdout; the store's guard says whether to replace or stream."""
     if where == "-":
-        sys.stdout.write(text)
+        _print(text, exact=True)
         return
     from pathlib import Path
 

@@ -75,6 +75,17 @@ def _from_v0(doc: Document) -> Document:
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {0: _from_v0}
 
 
+def _not_json(name: str) -> float:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"the number {text[:20]} is too large")
+    return value
+
+
 def schema_of(doc: Document) -> int:
     meta = doc.get(META) or {}
     for record in meta.values():
@@ -131,7 +142,7 @@ def parse_versioned(raw: bytes | None, path: Path) -> tuple[Document, int]:
     raw = raw or b""
     try:
         with bulk_reading():
-            doc = json.loads(raw) if raw.strip() else empty()
+            doc = json.loads(raw, parse_constant=_not_json, parse_float=_finite) if raw.strip() else empty()
     except (ValueError, UnicodeDecodeError) as error:
         raise CorruptDatabase(path, f"not valid JSON: {error}", latest_backup(path)) from None
     except RecursionError:
