@@ -148,11 +148,11 @@ def read_database(path: Path | str) -> bytes | None:
     """The bytes of the database at ``path``; None when there is none.
 
     The type is checked before anything is opened, and the open never blocks
-    (``O_NONBLOCK``): a FIFO or device swapped in between is caught by ``fstat``.
+    (``O_NONBLOCK``): a FIFO, a device or another user's file swapped in between
+    is caught by ``fstat`` of what was opened.
     """
     real = resolve(path)
-    before = check_database(real)
-    if before is None:
+    if check_database(real) is None:
         return None
     try:
         fd = os.open(real, os.O_RDONLY | NOFOLLOW | NONBLOCK | BINARY)
@@ -161,9 +161,14 @@ def read_database(path: Path | str) -> bytes | None:
     except PermissionError:
         raise Refused(f"cannot read the database {real} (permission denied)") from None
     try:
+        # What was opened is judged by itself: a save of another session (an atomic
+        # replace) may have put a new file at the name since the check, which is no
+        # reason to refuse. Only its type and its owner matter.
         st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or (st.st_dev, st.st_ino) != (before.st_dev, before.st_ino):
-            raise _not_a_file(real, st) if not stat.S_ISREG(st.st_mode) else _not_ours(real, st)
+        if not stat.S_ISREG(st.st_mode):
+            raise _not_a_file(real, st)
+        if _others_own(st):
+            raise _not_ours(real, st)
         chunks = []
         while True:
             chunk = os.read(fd, 1 << 20)
