@@ -88,3 +88,33 @@ def test_a_lock_file_unlinked_between_open_and_lock_is_not_trusted(tmp_path, mon
     finally:
         for fd in other:
             os.close(fd)
+
+
+@pytest.mark.parametrize("err", ["ENOLCK", "EBADF", "EINVAL", "EOPNOTSUPP"])
+def test_a_folder_that_cannot_be_locked_falls_back_to_the_lock_file(tmp_path, monkeypatch, err):
+    # NFS and some others refuse flock on a folder: every save failed.
+    import errno
+    import fcntl
+    import stat as stat_module
+    from datetime import date
+
+    from waiting_room.store.database import Database
+
+    from storekit import sample_app
+
+    real_flock = fcntl.flock
+    locked_files = []
+
+    def flock(fd, op):
+        if stat_module.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(getattr(errno, err), os.strerror(getattr(errno, err)))
+        if op & fcntl.LOCK_EX:
+            locked_files.append(fd)
+        return real_flock(fd, op)
+
+    monkeypatch.setattr(fcntl, "flock", flock)
+    db_path = tmp_path / "waiting-room.json"
+    with Database(db_path, today=date(2026, 11, 20)).transaction() as tx:
+        tx.add(sample_app(1))
+    assert ids_in(db_path) == ["base00001"]
+    assert locked_files, "the lock file is still locked"

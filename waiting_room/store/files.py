@@ -228,39 +228,55 @@ def locked(path: Path, timeout: float = 10.0) -> Iterator[bool]:
     ensure_dir(path.parent)
     lock = lock_path(path)
     deadline = time.monotonic() + timeout
-    folder_fd = _open_folder_lock(path.parent)
-    try:
-        if folder_fd is not None and not _acquire(folder_fd, timeout):
+    with contextlib.ExitStack() as held:
+        if not _lock_folder(path, timeout, held):
             yield False
             return
-        try:
-            while True:
-                fd = _open_lock(lock)
+        while True:
+            fd = _open_lock(lock)
+            try:
+                got = _acquire(fd, max(0.0, deadline - time.monotonic()))
+                if got and not _same_file(fd, lock):
+                    _release(fd)
+                    continue  # closed by the finally below; try the file now at the name
                 try:
-                    got = _acquire(fd, max(0.0, deadline - time.monotonic()))
-                    if got and not _same_file(fd, lock):
-                        _release(fd)
-                        continue  # closed by the finally below; try the file now at the name
-                    try:
-                        yield got
-                    finally:
-                        if got:
-                            _release(fd)
-                    return
+                    yield got
                 finally:
-                    os.close(fd)
-        finally:
-            if folder_fd is not None:
-                _release(folder_fd)
-    finally:
-        if folder_fd is not None:
-            os.close(folder_fd)
+                    if got:
+                        _release(fd)
+                return
+            finally:
+                os.close(fd)
+
+
+#: What flock says when another process holds the lock; any other error on a folder
+#: (NFS: ENOLCK, EBADF; EINVAL, EOPNOTSUPP elsewhere) means it cannot be locked there.
+_BUSY = (errno.EAGAIN, errno.EWOULDBLOCK)
+
+
+def _lock_folder(path: Path, timeout: float, held: contextlib.ExitStack) -> bool:
+    """Lock the folder that guards ``path`` (see :func:`locked`); False if it timed out.
+
+    A filesystem that cannot lock a folder at all is no reason to fail every
+    save: the lock file alone is taken then.
+    """
+    fd = _open_folder_lock(path.parent)
+    if fd is None:
+        return True
+    held.callback(os.close, fd)
+    try:
+        if not _acquire(fd, timeout, busy=_BUSY):
+            return False
+    except OSError:
+        return True  # this filesystem cannot lock folders: the lock file alone
+    held.callback(_release, fd)
+    return True
 
 
 try:
     import fcntl
 
-    def _acquire(fd: int, timeout: float) -> bool:
+    def _acquire(fd: int, timeout: float, busy: tuple[int, ...] = (*_BUSY, errno.EACCES)) -> bool:
         deadline = time.monotonic() + timeout
         delay = 0.002
         while True:
@@ -268,7 +284,7 @@ try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 return True
             except OSError as error:
-                if error.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                if error.errno not in busy:
                     raise
             if time.monotonic() >= deadline:
                 return False
@@ -281,7 +297,7 @@ try:
 except ImportError:  # pragma: no cover - Windows
     import msvcrt
 
-    def _acquire(fd: int, timeout: float) -> bool:
+    def _acquire(fd: int, timeout: float, busy: tuple[int, ...] = ()) -> bool:
         deadline = time.monotonic() + timeout
         while True:
             try:
