@@ -9,6 +9,7 @@ the file it locked is still the one at the lock's name, and starts again otherwi
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import threading
 import time
@@ -22,8 +23,14 @@ from storekit import ids_in, sample_app, write_doc
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX processes and flock")
 
 
-def test_deleting_the_lock_in_a_loop_loses_no_acknowledged_write(tmp_path, spawn_writer):
-    db_path = tmp_path / "waiting-room.json"
+@pytest.mark.parametrize("folder_mode", [0o700, 0o755, 0o1777], ids=["private", "0755", "sticky"])
+def test_deleting_the_lock_in_a_loop_loses_no_acknowledged_write(tmp_path, spawn_writer, folder_mode):
+    # Private: the database's folder is locked. Readable by others (a 0755 home) or
+    # shared and sticky (/tmp): a private lock folder of ours beside the database is.
+    folder = tmp_path / "home"
+    folder.mkdir()
+    os.chmod(folder, folder_mode)
+    db_path = folder / "waiting-room.json"
     write_doc(db_path, [sample_app(i) for i in range(50)])
     lock = files.lock_path(db_path)
     # A slow fsync widens each transaction, so deletions land while writers hold the lock.
@@ -70,15 +77,15 @@ def test_a_lock_file_unlinked_between_open_and_lock_is_not_trusted(tmp_path, mon
     real_acquire = files._acquire
     other: list[int] = []
 
-    def racing_acquire(fd: int, timeout: float) -> bool:
-        if not other:
+    def racing_acquire(fd: int, timeout: float, **kwargs) -> bool:
+        if not other and stat.S_ISREG(os.fstat(fd).st_mode):
             # Between our open and our lock, someone unlinks the file, and another
             # writer creates a new one and locks it.
             os.unlink(lock)
             new = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
             assert real_acquire(new, 0)
             other.append(new)
-        return real_acquire(fd, timeout)
+        return real_acquire(fd, timeout, **kwargs)
 
     monkeypatch.setattr(files, "_acquire", racing_acquire)
     try:
@@ -118,3 +125,44 @@ def test_a_folder_that_cannot_be_locked_falls_back_to_the_lock_file(tmp_path, mo
         tx.add(sample_app(1))
     assert ids_in(db_path) == ["base00001"]
     assert locked_files, "the lock file is still locked"
+
+
+def _shared_home(tmp_path, mode: int = 0o755):
+    folder = tmp_path / "home"
+    folder.mkdir()
+    os.chmod(folder, mode)
+    return folder / "waiting-room.json"
+
+
+def test_in_a_folder_others_can_read_a_private_lock_folder_of_ours_is_locked(tmp_path):
+    db_path = _shared_home(tmp_path)
+    old = os.umask(0o022)
+    try:
+        with files.locked(db_path) as got:
+            assert got
+            where = files.lock_dir_path(db_path)
+            st = os.lstat(where)
+            assert stat.S_ISDIR(st.st_mode) and stat.S_IMODE(st.st_mode) == 0o700 and st.st_uid == os.getuid()
+            with pytest.raises(OSError):
+                os.rmdir(where)  # not empty: rmdir cannot take it away under a writer
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.parametrize("planted", ["link", "file"])
+def test_a_lock_folder_that_is_a_link_or_a_file_is_refused(tmp_path, planted):
+    from waiting_room.store.errors import Refused
+
+    db_path = _shared_home(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o700)
+    where = files.lock_dir_path(db_path)
+    if planted == "link":
+        where.symlink_to(elsewhere)
+    else:
+        where.write_text("")
+    with pytest.raises(Refused, match="lock folder"):
+        with files.locked(db_path):
+            pass
+    assert list(elsewhere.iterdir()) == []
+    assert not files.lock_path(db_path).exists()

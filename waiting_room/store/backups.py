@@ -13,12 +13,13 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import time
 from datetime import date
 from pathlib import Path
 
 from waiting_room.store import guard
 from waiting_room.store.errors import Refused
-from waiting_room.store.files import TMP_SUFFIX, DirSyncFailed, atomic_write
+from waiting_room.store.files import TMP_SUFFIX, DirSyncFailed, atomic_write, is_stale
 
 KEEP = 7
 
@@ -105,8 +106,10 @@ def _remove_stale_temps(path: Path) -> None:
         return
     # Only this database's backups' temp files: ".<stem>.<date><suffix>.<random>.tmp".
     mine = re.compile(r"\." + _pattern(path).pattern + r"\..*" + re.escape(TMP_SUFFIX))
+    now = time.time()
     with contextlib.suppress(OSError):
-        for entry in where.iterdir():
+        for entry in os.scandir(where):
             if mine.fullmatch(entry.name):
                 with contextlib.suppress(OSError):
-                    entry.unlink()
+                    if is_stale(entry.stat(follow_symlinks=False), now):  # a young one may be live
+                        os.unlink(entry.path)

@@ -133,13 +133,31 @@ def _is_temp_of(name: str, path: Path) -> bool:
     return middle.isascii() and middle.replace("_", "").isalnum()
 
 
+#: A temp file younger than this may be another writer's, still being written.
+STALE_AFTER = 300.0
+#: A stamp further ahead than this came from a clock that jumped (see backups).
+CLOCK_SLACK = 86400.0
+
+
+def is_stale(st: os.stat_result, now: float | None = None) -> bool:
+    """A temp file left long enough ago (or stamped by a clock far ahead) to be no one's."""
+    now = time.time() if now is None else now
+    return st.st_mtime < now - STALE_AFTER or st.st_mtime > now + CLOCK_SLACK
+
+
 def remove_stale_temps(path: Path) -> None:
-    """Delete temp files a killed writer left. Call only while holding the lock."""
+    """Delete temp files a killed writer left, once they are minutes old. Under the lock.
+
+    A young one is left alone: it may be a live write of another process (one that
+    did not take our lock, or an older version), and deleting it would fail its save.
+    """
+    now = time.time()
     with contextlib.suppress(OSError):
-        for entry in path.parent.iterdir():
+        for entry in os.scandir(path.parent):
             if _is_temp_of(entry.name, path):
                 with contextlib.suppress(OSError):
-                    entry.unlink()
+                    if is_stale(entry.stat(follow_symlinks=False), now):
+                        os.unlink(entry.path)
 
 
 def lock_path(path: Path) -> Path:
@@ -149,9 +167,9 @@ def lock_path(path: Path) -> Path:
 _LOCK_FLAGS = os.O_RDWR | guard.NOFOLLOW | guard.NONBLOCK | guard.BINARY
 
 
-def _lock_refused(lock: Path, problem: str) -> Refused:
+def _lock_refused(lock: Path, problem: str, thing: str = "lock file") -> Refused:
     return Refused(
-        f"the lock file {lock} {problem}; nothing was written; "
+        f"the {thing} {lock} {problem}; nothing was written; "
         f"if no Waiting Room is running, look at it, then remove it: rm {guard._quote(lock)}"
     )
 
@@ -189,6 +207,53 @@ def _same_file(fd: int, lock: Path) -> bool:
     return (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino)
 
 
+def lock_dir_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.lock.d")
+
+
+_KEEP_NAME = "in-use-by-waiting-room"
+
+
+def _open_lock_dir(path: Path) -> int | None:
+    """Our own lock folder beside the database (``.<name>.lock.d``), opened to be locked.
+
+    Used where the database's folder is not private to us (a ``0755`` home, a
+    sticky ``/tmp``): it is a real folder of ours, ``0700`` (no one else can open
+    it, so no one else can lock it), never followed through a link, created
+    safely, and it holds one small file so that ``rmdir`` cannot remove it
+    while writers run. A link or a folder someone else planted is refused.
+    """
+    where = lock_dir_path(path)
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | guard.NOFOLLOW
+    for _ in range(100):
+        try:
+            fd = os.open(where, flags)
+        except FileNotFoundError:
+            with contextlib.suppress(FileExistsError):
+                os.mkdir(where, DIR_MODE)
+            continue
+        except OSError as error:
+            if error.errno in (errno.ELOOP, errno.ENOTDIR):
+                try:
+                    kind = guard.what(os.lstat(where).st_mode)
+                except OSError:
+                    kind = "not a folder"
+                raise _lock_refused(where, f"is {kind}, not a folder of yours", "lock folder") from None
+            raise
+        st = os.fstat(fd)
+        if not stat.S_ISDIR(st.st_mode) or guard._others_own(st):
+            os.close(fd)
+            problem = (f"is {guard.what(st.st_mode)}" if not stat.S_ISDIR(st.st_mode)
+                       else f"belongs to another user (uid {st.st_uid})")
+            raise _lock_refused(where, problem, "lock folder")
+        if stat.S_IMODE(st.st_mode) != DIR_MODE:
+            os.fchmod(fd, DIR_MODE)  # ours: mkdir's mode went through the umask
+        with contextlib.suppress(OSError):
+            os.close(os.open(_KEEP_NAME, os.O_WRONLY | os.O_CREAT | guard.NOFOLLOW, FILE_MODE, dir_fd=fd))
+        return fd
+    return None
+
+
 def _open_folder_lock(folder: Path) -> int | None:
     """The database's folder, opened to be locked, when only we can open it; else None.
 
@@ -217,9 +282,12 @@ def locked(path: Path, timeout: float = 10.0) -> Iterator[bool]:
     The kernel drops the lock when its process dies, so a crashed writer can
     never leave the database locked. Two locks are taken, in this order:
 
-    * the database's folder, when it is private to us (see
-      :func:`_open_folder_lock`): it cannot be unlinked, so deleting or
-      replacing the lock file, even while it is held, never lets two writers in;
+    * a folder, which deleting or replacing the lock file, even while it is
+      held, does not touch, so that never lets two writers in: the database's
+      own folder when it is private to us (see :func:`_open_folder_lock`; it
+      cannot be removed while the database is in it), else a private folder
+      of ours beside the database (:func:`_open_lock_dir`). Where the
+      filesystem cannot lock folders (NFS), the lock file alone is taken;
     * the lock file (which older versions also take). One unlinked or replaced
       while we waited is no lock at all (another writer may hold the new one):
       after taking it we check it is still the file at its name, and otherwise
@@ -260,17 +328,31 @@ def _lock_folder(path: Path, timeout: float, held: contextlib.ExitStack) -> bool
     A filesystem that cannot lock a folder at all is no reason to fail every
     save: the lock file alone is taken then.
     """
-    fd = _open_folder_lock(path.parent)
-    if fd is None:
+    if not guard.POSIX:
         return True
-    held.callback(os.close, fd)
-    try:
-        if not _acquire(fd, timeout, busy=_BUSY):
+    deadline = time.monotonic() + timeout
+    while True:
+        fd = _open_folder_lock(path.parent)
+        own_dir = fd is None
+        if own_dir:
+            fd = _open_lock_dir(path)
+            if fd is None:
+                return True
+        try:
+            got = _acquire(fd, max(0.0, deadline - time.monotonic()), busy=_BUSY)
+        except OSError:
+            os.close(fd)
+            return True  # this filesystem cannot lock folders: the lock file alone
+        if not got:
+            os.close(fd)
             return False
-    except OSError:
-        return True  # this filesystem cannot lock folders: the lock file alone
-    held.callback(_release, fd)
-    return True
+        if own_dir and not _same_file(fd, lock_dir_path(path)):
+            _release(fd)  # removed (rm -r) while we waited: lock the one at its name now
+            os.close(fd)
+            continue
+        held.callback(os.close, fd)
+        held.callback(_release, fd)
+        return True
 
 
 try:
