@@ -95,7 +95,11 @@ def test_a_clock_jump_to_2099_and_back_keeps_the_backups_written_last(tmp_path):
 def test_a_failed_save_leaves_no_new_backup(tmp_path, monkeypatch, capsys):
     db_path = tmp_path / "waiting-room.json"
     write_doc(db_path, [sample_app(0)])
-    _write_on(db_path, TODAY, 1)
+    week = [TODAY + timedelta(days=i) for i in range(backups.KEEP)]
+    for i, day in enumerate(week):
+        _write_on(db_path, day, 1 + i)
+    kept = [p.name for p in backups.all_backups(db_path)]
+    assert kept == [f"waiting-room.{d}.json" for d in week]
     before = db_path.read_bytes()
     real_replace = os.replace
 
@@ -105,11 +109,12 @@ def test_a_failed_save_leaves_no_new_backup(tmp_path, monkeypatch, capsys):
         return real_replace(src, dst, *args, **kwargs)
 
     monkeypatch.setattr(files.os, "replace", full_disk_at_the_database)
-    tomorrow = TODAY + timedelta(days=1)
+    tomorrow = week[-1] + timedelta(days=1)
     with pytest.raises(SaveFailed, match="nothing was changed"):
-        _write_on(db_path, tomorrow, 2)
+        _write_on(db_path, tomorrow, 99)
     assert db_path.read_bytes() == before
-    assert [p.name for p in backups.all_backups(db_path)] == [f"waiting-room.{TODAY}.json"]
+    # all seven are still there: the oldest is pruned only once a save succeeded
+    assert [p.name for p in backups.all_backups(db_path)] == kept
     assert not [p for p in tmp_path.rglob("*.tmp")]
 
 
@@ -152,3 +157,46 @@ def test_a_folder_fsync_the_filesystem_cannot_do_is_no_error(tmp_path, monkeypat
     monkeypatch.setattr(files.os, "fsync", _fsync_failing_on_folders(errno.EINVAL))
     _write_on(db_path, TODAY, 1)
     assert ids_in(db_path) == ["base00001"]
+
+
+def _stamp(path, day: date) -> None:
+    """Give ``path`` the mtime a clock showing ``day`` would have written."""
+    import calendar
+
+    when = calendar.timegm(day.timetuple()) + 12 * 3600
+    os.utime(path, (when, when))
+
+
+def test_backups_stamped_by_a_clock_in_2099_go_first_and_are_never_the_newest(tmp_path, capsys):
+    # The clock (which stamps the files) jumped to 2099 for a week and came back.
+    db_path = tmp_path / "waiting-room.json"
+    write_doc(db_path, [sample_app(0)])
+    future = [date(2099, 1, 1) + timedelta(days=i) for i in range(backups.KEEP)]
+    for i, day in enumerate(future):
+        _write_on(db_path, day, 100 + i)
+        _stamp(backups.folder(db_path) / f"waiting-room.{day}.json", day)
+    assert len(backups.all_backups(db_path)) == backups.KEEP
+    back = [TODAY + timedelta(days=i) for i in range(backups.KEEP)]
+    for i, day in enumerate(back):
+        _write_on(db_path, day, 200 + i)
+        names = [p.name for p in backups.all_backups(db_path)]
+        # each day's backup is kept, and the 2099 ones are the first to go
+        assert names == [f"waiting-room.{d}.json" for d in future[i + 1:] + back[: i + 1]], names
+        assert backups.newest(db_path).name == f"waiting-room.{day}.json"
+    # after a week, none of the 2099 files is left
+    assert [p.name for p in backups.all_backups(db_path)] == [f"waiting-room.{d}.json" for d in back]
+
+
+def test_the_restore_hint_never_names_a_backup_from_the_future(tmp_path, capsys):
+    db_path = tmp_path / "waiting-room.json"
+    write_doc(db_path, [sample_app(0)])
+    _write_on(db_path, TODAY, 1)
+    present = backups.newest(db_path)
+    _write_on(db_path, date(2099, 1, 1), 2)
+    ahead = backups.folder(db_path) / "waiting-room.2099-01-01.json"
+    _stamp(ahead, date(2099, 1, 1))
+    assert backups.newest(db_path) == present
+    db_path.write_bytes(b"{ torn")
+    assert cli.main(["--db", str(db_path), "--today", str(TODAY), "status"]) == 2
+    err = capsys.readouterr().err
+    assert f"cp {present} {db_path}" in err and "2099" not in err

@@ -3,7 +3,7 @@
 Backups live in ``backups/`` beside the database, one per day, the :data:`KEEP`
 written last kept (by when they were written, not by the date in their name: a
 clock that jumped to 2099 and back must not make every later backup the
-"oldest"). Each is written atomically, so a crash during rotation leaves whole
+"oldest"; those stamped in the future count as the oldest of all). Each is written atomically, so a crash during rotation leaves whole
 files only. The folder must be a real folder of ours that no one else can
 write (``guard.private_dir``); only regular files of ours in it count as backups.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from waiting_room.store import guard
 from waiting_room.store.errors import Refused
-from waiting_room.store.files import TMP_SUFFIX, DirSyncFailed, atomic_write, is_stale
+from waiting_room.store.files import CLOCK_SLACK, TMP_SUFFIX, DirSyncFailed, atomic_write, is_stale
 
 KEEP = 7
 
@@ -38,16 +38,19 @@ def _pattern(path: Path) -> re.Pattern[str]:
     return re.compile(re.escape(path.stem) + r"\.(\d{4}-\d{2}-\d{2})" + re.escape(path.suffix))
 
 
-def all_backups(path: Path) -> list[Path]:
-    """Backups of ``path``, oldest first by when they were written (then by name).
+def _listed(path: Path) -> list[tuple[bool, int, str, Path]]:
+    """``(from the present, mtime, name, path)`` for each backup of ``path``, oldest first.
 
-    Nothing is trusted from a folder that is not ours (a planted symlink to
-    someone else's folder), and only regular files of ours count.
+    A backup stamped more than a day ahead of the clock was written while the
+    clock was wrong (it jumped to 2099 and back): the clock that stamps files is
+    the one that jumped, so its stamp says nothing about when it was written.
+    Such backups count as the oldest of all, the first to go, and never the newest.
     """
     where = folder(path)
     if not guard.trusted_dir(where):
         return []
     pattern = _pattern(path)
+    ahead = time.time() + CLOCK_SLACK
     found = []
     with contextlib.suppress(OSError):
         for entry in os.scandir(where):
@@ -55,19 +58,35 @@ def all_backups(path: Path) -> list[Path]:
                 with contextlib.suppress(OSError):
                     st = entry.stat(follow_symlinks=False)
                     if guard.own_regular(st):
-                        found.append((st.st_mtime_ns, entry.name, where / entry.name))
-    return [p for _, _, p in sorted(found)]
+                        found.append((st.st_mtime <= ahead, st.st_mtime_ns, entry.name, where / entry.name))
+    return sorted(found)
+
+
+def all_backups(path: Path) -> list[Path]:
+    """Backups of ``path``, oldest first by when they were written (then by name);
+    those stamped in the future first of all (see :func:`_listed`).
+
+    Nothing is trusted from a folder that is not ours (a planted symlink to
+    someone else's folder), and only regular files of ours count.
+    """
+    return [p for *_, p in _listed(path)]
 
 
 def newest(path: Path) -> Path | None:
-    found = all_backups(path)
-    return found[-1] if found else None
+    """The backup written last, for the restore hint: never one stamped in the future
+    while another exists (only when all of them are does the hint name one)."""
+    found = _listed(path)
+    if not found:
+        return None
+    present = [p for now, *_, p in found if now]
+    return present[-1] if present else found[-1][-1]
 
 
 def backup_if_due(path: Path, current: bytes, today: date) -> Path | None:
     """Keep ``current`` (the bytes about to be replaced) as today's backup, once a day.
 
-    Returns the backup it made (the caller removes it if the save then fails), or None.
+    Returns the backup it made (the caller removes it if the save then fails, and
+    calls :func:`prune` once it succeeded), or None.
     """
     if not current.strip():
         return None
@@ -92,11 +111,17 @@ def backup_if_due(path: Path, current: bytes, today: date) -> Path | None:
         with contextlib.suppress(OSError):
             target.unlink()  # replaced, but perhaps not on disk: not a backup to count on
         raise
+    return target
+
+
+def prune(path: Path, made: Path) -> None:
+    """Keep the :data:`KEEP` backups written last. Called only once the save that made
+    ``made`` replaced the database: a failed save must not cost the oldest backup.
+    ``made``, the one just written, is never deleted, whatever the clock said."""
     for old in all_backups(path)[:-KEEP]:
-        if old != target:  # the one just written is the newest, whatever the clock said
+        if old != made:
             with contextlib.suppress(OSError):
                 old.unlink()
-    return target
 
 
 def _remove_stale_temps(path: Path) -> None:

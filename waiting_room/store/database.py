@@ -276,6 +276,8 @@ class Database:
             made = backups.backup_if_due(self.path, old, self.today)
             replacing = True
             files.atomic_write(self.path, new)
+            if made is not None:
+                backups.prune(self.path, made)  # only now: a failed save keeps every backup
         except OSError as error:
             if replacing and isinstance(error, files.DirSyncFailed):
                 raise SaveUncertain(self.path, error) from None  # replaced, maybe not on disk
