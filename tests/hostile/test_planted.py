@@ -62,7 +62,7 @@ def test_a_planted_database_link_to_the_victims_own_file_is_refused(tmp_path, sh
     for argv in (ADD, [*DAY, "status"], [*DAY, "export"]):
         code, out, err = run_main(["--db", str(link), *argv])
         assert_one_line_refusal(code, out, err)
-        assert "symlink that belongs to another user" in err and "chown -h" in err
+        assert "symlink that belongs to another user" in err and "remove it, or use a path of your own" in err
     assert settings.read_text() == '{"theme": "dark"}'
     assert listing(settings.parent) == ["settings.json"]
     with pytest.raises(Refused):

@@ -63,3 +63,50 @@ def test_reads_racing_a_writer_in_a_loop_never_fail(tmp_path):
         stop.set()
         writer.join(5)
     assert failures == []
+
+
+# --- links, as the kernel follows them ---------------------------------------------------
+
+
+@POSIX
+def test_a_dot_dot_link_under_a_linked_folder_is_the_file_the_kernel_opens(tmp_path):
+    real = tmp_path / "a" / "b"
+    real.mkdir(parents=True)
+    (tmp_path / "linked").symlink_to(real)
+    (real / "wr.json").symlink_to("../wr.json")  # a/b/../wr.json is a/wr.json
+    kernels = tmp_path / "a" / "wr.json"
+    write_doc(kernels, [sample_app(1)])
+    decoy = write_doc(tmp_path / "wr.json", [sample_app(2)])  # what "linked/../wr.json" reads as text
+    path = tmp_path / "linked" / "wr.json"
+    assert guard.resolve(path) == os.path.realpath(path) == str(kernels)
+    with Database(path, today=TODAY).transaction() as tx:
+        tx.add(sample_app(3))
+    assert (tmp_path / "wr.json").read_bytes() == decoy
+    assert "base00003" in kernels.read_text()
+
+
+@POSIX
+def test_dot_dot_after_a_linked_folder_in_the_given_path_goes_up_from_its_target(tmp_path):
+    real = tmp_path / "x" / "y"
+    real.mkdir(parents=True)
+    (tmp_path / "link").symlink_to(real)
+    assert guard.resolve(f"{tmp_path}/link/../wr.json") == str(tmp_path / "x" / "wr.json")
+
+
+@POSIX
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="needs root to lchown a link")
+def test_a_folder_link_of_another_user_on_the_way_is_refused(tmp_path):
+    from waiting_room import cli
+
+    real = tmp_path / "real"
+    real.mkdir(mode=0o700)
+    db_path = real / "wr.json"
+    before = write_doc(db_path, [sample_app(1)])
+    link = tmp_path / "planted"
+    link.symlink_to(real)
+    os.lchown(link, 4242, 4242)
+    with pytest.raises(Refused, match="belongs to another user"):
+        guard.resolve(link / "wr.json")
+    for argv in (["add", "--company", "A", "--role", "R"], ["status"]):
+        assert cli.main(["--db", str(link / "wr.json"), "--today", str(TODAY), *argv]) == 2
+    assert db_path.read_bytes() == before and sorted(p.name for p in real.iterdir()) == ["wr.json"]

@@ -81,32 +81,57 @@ def _others_own(st: os.stat_result) -> bool:
 # --- names ------------------------------------------------------------------------------
 
 
+def _parts(path: str) -> list[str]:
+    return [part for part in path.split("/") if part and part != "."]
+
+
 def resolve(path: Path | str) -> str:
     """The real path ``path`` names, following only links that are ours (or root's).
 
-    A symlink another user planted (in ``/tmp``, say) is refused with one line: a
-    victim's ``add`` must not write through it into the victim's own files.
-    Missing targets are fine: the real path of where a file would be created.
+    Walked one name at a time, as the kernel does: every link on the way, in
+    the folders as well as at the end, must belong to us or to root, and a
+    link's target is taken from the real folder the link is in (so
+    ``../wr.json`` under a linked folder is the file the kernel would open,
+    not a textual shortening of the path). A link another user planted (in
+    ``/tmp``, say) is refused with one line: a victim's ``add`` must not write
+    through it into the victim's own files. Missing names are fine: the real
+    path of where a file would be created.
     """
-    current = os.path.abspath(os.fspath(path))
-    for _ in range(_MAX_HOPS):
+    given = os.fspath(path)
+    if not POSIX:
+        return os.path.realpath(os.path.abspath(given))
+    if not os.path.isabs(given):
+        given = os.path.join(os.getcwd(), given)
+    todo = _parts(given)[::-1]  # a stack: the next name last
+    done = "/"
+    hops = 0
+    while todo:
+        name = todo.pop()
+        if name == "..":
+            done = os.path.dirname(done)  # ``done`` holds no links: its parent is real
+            continue
+        current = os.path.join(done, name)
         try:
             st = os.lstat(current)
-        except (FileNotFoundError, NotADirectoryError):
-            break
+        except OSError:
+            # Missing (or not ours to look at): the rest is where a file would be.
+            return os.path.normpath(os.path.join(current, *todo[::-1]))
         if not stat.S_ISLNK(st.st_mode):
-            break
-        if POSIX and st.st_uid not in (me(), 0):
+            done = current
+            continue
+        if st.st_uid not in (me(), 0):
             raise Refused(
                 f"{current} is a symlink that belongs to another user (uid {st.st_uid}); "
-                f"it was not followed and nothing was written; if you trust it: "
-                f"sudo chown -h {_user()} {_quote(current)}"
+                f"it was not followed and nothing was written; remove it, or use a path of your own"
             )
+        hops += 1
+        if hops > _MAX_HOPS:
+            raise Refused(f"{path}: too many levels of symlinks; nothing was written")
         target = os.readlink(current)
-        current = os.path.normpath(os.path.join(os.path.dirname(current), target))
-    else:
-        raise Refused(f"{path}: too many levels of symlinks; nothing was written")
-    return os.path.realpath(current)
+        if target.startswith("/"):
+            done = "/"
+        todo.extend(_parts(target)[::-1])
+    return done
 
 
 # --- the database -----------------------------------------------------------------------
