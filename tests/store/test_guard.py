@@ -110,3 +110,56 @@ def test_a_folder_link_of_another_user_on_the_way_is_refused(tmp_path):
     for argv in (["add", "--company", "A", "--role", "R"], ["status"]):
         assert cli.main(["--db", str(link / "wr.json"), "--today", str(TODAY), *argv]) == 2
     assert db_path.read_bytes() == before and sorted(p.name for p in real.iterdir()) == ["wr.json"]
+
+
+# --- group-writable, umask 002 -----------------------------------------------------------
+
+ROOT = pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="needs root to chown")
+
+
+def _user_private_group() -> bool:
+    import grp
+    import pwd
+
+    group = grp.getgrgid(os.getgid())
+    user = pwd.getpwuid(os.getuid()).pw_name
+    return group.gr_name == user and all(m == user for m in group.gr_mem)
+
+
+@POSIX
+@ROOT
+def test_group_writable_is_fine_when_the_group_is_our_own_private_group(tmp_path):
+    from waiting_room import cli
+
+    if not _user_private_group():
+        pytest.skip("our group is not a user private group here")
+    folder = tmp_path / "umask002"
+    folder.mkdir()
+    os.chmod(folder, 0o775)
+    db_path = folder / "wr.json"
+    write_doc(db_path, [sample_app(1)])
+    os.chmod(db_path, 0o664)
+    assert cli.main(["--db", str(db_path), "--today", str(TODAY), "add", "--company", "A", "--role", "R"]) == 0
+    assert "base00001" in db_path.read_text() and '"A"' in db_path.read_text()
+
+
+@POSIX
+@ROOT
+def test_group_writable_by_another_group_is_still_refused(tmp_path, capsys):
+    from waiting_room import cli
+
+    folder = tmp_path / "shared-group"
+    folder.mkdir()
+    os.chown(folder, 0, 4242)
+    os.chmod(folder, 0o775)
+    db_path = folder / "wr.json"
+    before = write_doc(db_path, [sample_app(1)])
+    assert cli.main(["--db", str(db_path), "--today", str(TODAY), "add", "--company", "A", "--role", "R"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "can be written by other users" in err
+    assert db_path.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == ["wr.json"]
+    # and world-writable, whatever the group
+    os.chown(folder, 0, 0)
+    os.chmod(folder, 0o777)
+    assert cli.main(["--db", str(db_path), "--today", str(TODAY), "add", "--company", "A", "--role", "R"]) == 2
+    assert db_path.read_bytes() == before

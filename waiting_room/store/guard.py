@@ -10,7 +10,8 @@ The rules (docs/threats.md says the same to people):
   under ``/dev``): a link someone else planted in a shared folder is refused.
 * The database file must belong to us. One that can be written by others, or whose
   folder another user owns or can rename files in, is refused for writing, with
-  the ``chmod`` or ``chown`` that fixes it.
+  the ``chmod`` or ``chown`` that fixes it. Group-writable is not "others" when
+  the group is our own user private group (``umask 002``).
 * Folders we create are 0700 whatever the umask; the ``backups`` folder must be
   a real folder of ours that no one else can write.
 
@@ -76,6 +77,34 @@ def _user() -> str:
 
 def _others_own(st: os.stat_result) -> bool:
     return POSIX and st.st_uid != me()
+
+
+def _private_group(gid: int) -> bool:
+    """Is ``gid`` our user private group (named as we are, no one else in it)?
+
+    With ``umask 002`` (usual where each user has a group of their own) folders
+    and files are group-writable; that group is only us.
+    """
+    if gid != os.getgid():
+        return False
+    try:
+        import grp  # only for a group-writable folder or file
+        import pwd
+
+        group = grp.getgrgid(gid)
+        user = pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError):
+        return False
+    return group.gr_name == user and all(member == user for member in group.gr_mem)
+
+
+def others_can_write(st: os.stat_result) -> bool:
+    """Can anyone but us (and root) write it? Writable by all, or by a group that is not only us."""
+    if not POSIX:
+        return False
+    if st.st_mode & 0o002:
+        return True
+    return bool(st.st_mode & 0o020) and not _private_group(st.st_gid)
 
 
 # --- names ------------------------------------------------------------------------------
@@ -227,7 +256,7 @@ def check_folder_for_writing(folder: str) -> None:
             f"the folder {folder} belongs to another user (uid {st.st_uid}), who could swap the "
             f"database; nothing was written; keep it in a folder of yours, or: sudo chown {_user()} {_quote(folder)}"
         )
-    if st.st_mode & 0o022 and not st.st_mode & stat.S_ISVTX:
+    if others_can_write(st) and not st.st_mode & stat.S_ISVTX:
         raise Refused(
             f"the folder {folder} can be written by other users, who could swap the database; "
             f"nothing was written; to fix it: chmod go-w {_quote(folder)}"
@@ -238,7 +267,7 @@ def check_for_writing(real: str) -> None:
     """Refuse, before any lock or temp file is made, a write the rules forbid."""
     st = check_database(real)
     check_folder_for_writing(os.path.dirname(real))
-    if st is not None and POSIX and st.st_mode & 0o022:
+    if st is not None and others_can_write(st):
         raise Refused(
             f"the database {real} can be written by other users; nothing was written; "
             f"to fix it: chmod 600 {_quote(real)}"
@@ -287,7 +316,7 @@ def private_dir(folder: Path | str, what_for: str) -> None:
         )
     if _others_own(st):
         raise _not_ours(folder, st, f"the {what_for} folder")
-    if POSIX and st.st_mode & 0o022:
+    if others_can_write(st):
         raise Refused(
             f"the {what_for} folder {folder} can be written by other users; nothing was written; "
             f"to fix it: chmod 700 {_quote(folder)}"
@@ -300,7 +329,7 @@ def trusted_dir(folder: Path | str) -> bool:
         st = os.lstat(folder)
     except OSError:
         return False
-    return stat.S_ISDIR(st.st_mode) and not _others_own(st) and not (POSIX and st.st_mode & 0o022)
+    return stat.S_ISDIR(st.st_mode) and not _others_own(st) and not others_can_write(st)
 
 
 def own_regular(st: os.stat_result) -> bool:
