@@ -311,19 +311,23 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     today = _today(args)
     apps = load_applications(_db_path(args))
-    if args.format == "json":
-        text = interchange.to_json(apps)
-    elif args.format == "csv":
-        # To a terminal the text is shown, as status shows it; to a file or a pipe it is kept exact.
-        text = interchange.to_csv(apps, for_terminal=args.output in (None, "-") and _is_terminal(sys.stdout))
-    else:
+
+    def render(for_terminal: bool) -> str:
+        if args.format == "json":
+            return interchange.to_json(apps)
+        if args.format == "csv":
+            # To a terminal the text is shown, as status shows it; to a file or a pipe it is kept exact.
+            return interchange.to_csv(apps, for_terminal=for_terminal)
         from waiting_room.store.calendar import to_ics
 
-        text = to_ics(apps, today)
-    if args.output:
-        _write_output(args.output, text)
+        return to_ics(apps, today)
+
+    if args.output and args.output != "-":
+        # Whether -o names a terminal (/dev/stdout, /dev/tty, a link to /proc/self/fd/1)
+        # is known only once it is open: the store asks the descriptor it writes into.
+        _write_output(args.output, lambda for_terminal: render(for_terminal).encode("utf-8"))
     else:
-        _print(text, exact=True)
+        _print(render(_is_terminal(sys.stdout)), exact=True)
     return 0
 
 
@@ -334,18 +338,16 @@ def _is_terminal(stream) -> bool:
         return False
 
 
-def _write_output(where: str, text: str) -> None:
-    """``export -o``: ``-`` is stdout; the store's guard says whether to replace or stream."""
-    if where == "-":
-        _print(text, exact=True)
-        return
+def _write_output(where: str, data) -> None:
+    """``export -o`` into a file, device or FIFO: the store's guard says whether to
+    replace or stream; ``data(for_terminal)`` gives the bytes."""
     from pathlib import Path
 
     from waiting_room.store.files import write_named
 
     target = Path(where).expanduser()
     try:
-        write_named(target, text.encode("utf-8"))
+        write_named(target, data)
     except OSError as error:
         # Name the file the person asked for, not our temp file beside it.
         raise UsageError(f"-o: could not write {target} ({error.strerror or error})") from None

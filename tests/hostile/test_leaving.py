@@ -15,6 +15,8 @@ import contextlib
 import csv
 import io
 import json
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -134,3 +136,41 @@ def test_an_ascii_only_stdout_gets_no_traceback(tmp_path, cli_subprocess):
         assert result.returncode == 0 and "Traceback" not in result.stderr, (args, result.stderr)
         assert result.stdout
     assert cli_subprocess("--db", str(db), "export", PYTHONIOENCODING="ascii", **day).stdout == exact
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_csv_export_through_o_to_a_terminal_shows_no_control_characters(attacked, tmp_path):
+    # `-o /dev/stdout` on a terminal was written raw. A pty of our own stands in for
+    # the terminal, reached through a link to /proc/self/fd/N as /dev/stdout is.
+    if not os.path.isdir("/proc/self/fd"):
+        pytest.skip("no /proc/self/fd here")
+    master, slave = os.openpty()
+    try:
+        link = tmp_path / "stdout"
+        link.symlink_to(f"/proc/self/fd/{slave}")
+        got = bytearray()
+
+        def drain() -> None:
+            while True:
+                try:
+                    chunk = os.read(master, 65536)
+                except OSError:
+                    return
+                if not chunk:
+                    return
+                got.extend(chunk)
+
+        reader = threading.Thread(target=drain, daemon=True)
+        reader.start()
+        code, out, err = run_main(["--db", str(attacked), *DAY, "export", "--format", "csv", "-o", str(link)])
+        assert (code, out, err) == (0, "", "")
+        os.close(slave)
+        slave = -1
+        reader.join(10)
+        shown = bytes(got).decode("utf-8").replace("\r\r\n", "\n").replace("\r\n", "\n")  # the pty adds \r
+        assert "Evil" in shown
+        assert not forbidden(shown), "control characters reached the terminal"
+    finally:
+        if slave >= 0:
+            os.close(slave)
+        os.close(master)

@@ -11,7 +11,7 @@ import os
 import stat
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from waiting_room.store import guard
 from waiting_room.store.errors import Refused
@@ -98,20 +98,26 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise DirSyncFailed(error.errno, error.strerror, str(path.parent)) from None
 
 
-def write_named(path: Path, data: bytes) -> None:
+def write_named(path: Path, data: bytes | Callable[[bool], bytes]) -> None:
     """Write ``data`` to a file the person named (``export -o``, a saved draft).
 
     ``guard.export_target`` decides: a regular file (or none) is replaced
     atomically, through a link of ours the file it points to; a device, FIFO or
     open descriptor is written into as a stream and never replaced; anything
     else is refused. Raises ``Refused`` or OSError.
+
+    ``data`` may be a function of whether the target is a terminal (as the
+    descriptor opened says: ``-o /dev/stdout`` on a terminal is one), for text
+    that is shown there, not kept exact.
     """
     how, real = guard.export_target(path)
     if how == "replace":
-        atomic_write(Path(real), data)
+        atomic_write(Path(real), data if isinstance(data, bytes) else data(False))
         return
     fd = guard.open_stream(real)
     try:
+        if not isinstance(data, bytes):
+            data = data(os.isatty(fd))
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]
