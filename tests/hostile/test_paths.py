@@ -137,10 +137,17 @@ def test_a_socket_or_a_folder_at_the_database_path_is_refused(tmp_path):
         assert beside(sock_path) == []
     finally:
         server.close()
+    # status may look at the real "/"; a write is tried only on a folder of the test's own.
+    code, out, err = run_main(["--db", "/", *DAY, "status"])
+    assert_one_line_refusal(code, out, err)
+    assert "folder" in err
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
     for command in (["status"], ["add", "--company", "A", "--role", "R"]):
-        code, out, err = run_main(["--db", "/", *DAY, *command])
+        code, out, err = run_main(["--db", str(folder), *DAY, *command])
         assert_one_line_refusal(code, out, err)
         assert "folder" in err
+    assert list(folder.iterdir()) == [] and beside(folder) == ["s"]
 
 
 @POSIX
@@ -195,17 +202,19 @@ def _link(link: Path, target: Path | str) -> Path:
 def test_export_to_a_fifo_streams_into_it(tmp_path, db):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    got: list[bytes] = []
-
-    def reader() -> None:
-        with open(fifo, "rb") as handle:
-            got.append(handle.read())
-
-    thread = threading.Thread(target=reader, daemon=True)
-    thread.start()
-    code, out, err = finishes(lambda: run_main(["--db", str(db), *DAY, "export", "--format", "csv", "-o", str(fifo)]))
-    thread.join(10)
-    assert (code, out, err) == (0, "", "")
+    # The read end is open before export runs: a reader thread might not have opened it
+    # yet (then the export rightly says nothing reads), and a read before any writer came
+    # would see the end at once. The export is small: it fits the pipe's buffer.
+    read_end = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        code, out, err = finishes(
+            lambda: run_main(["--db", str(db), *DAY, "export", "--format", "csv", "-o", str(fifo)]))
+        assert (code, out, err) == (0, "", "")
+        got = [b""]
+        while chunk := os.read(read_end, 65536):
+            got[0] += chunk
+    finally:
+        os.close(read_end)
     assert got and b"Seed Co" in got[0]
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
 
