@@ -345,9 +345,13 @@ def _write_output(where: str, data) -> None:
 
     from waiting_room.store.files import write_named
 
+    from waiting_room.store.errors import Refused
+
     target = Path(where).expanduser()
     try:
         write_named(target, data)
+    except Refused as error:
+        raise UsageError(f"-o: {error}") from None  # the store's words serve the TUI too
     except OSError as error:
         # Name the file the person asked for, not our temp file beside it.
         raise UsageError(f"-o: could not write {target} ({error.strerror or error})") from None

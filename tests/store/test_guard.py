@@ -163,3 +163,29 @@ def test_group_writable_by_another_group_is_still_refused(tmp_path, capsys):
     os.chmod(folder, 0o777)
     assert cli.main(["--db", str(db_path), "--today", str(TODAY), "add", "--company", "A", "--role", "R"]) == 2
     assert db_path.read_bytes() == before
+
+
+# --- the words of a refusal --------------------------------------------------------------
+
+
+def test_a_file_where_a_folder_should_be_is_called_a_file(tmp_path, capsys):
+    from waiting_room import cli
+
+    (tmp_path / "notes").write_text("mine")
+    assert cli.main(["--db", str(tmp_path / "notes" / "wr.json"), "--today", str(TODAY),
+                     "add", "--company", "A", "--role", "R"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is a file, not a folder" in err
+
+
+@POSIX
+def test_refusals_of_a_named_file_do_not_speak_of_a_command_line_option(tmp_path, capsys):
+    # The draft screen shows these words too: "-o:" belongs to the CLI alone.
+    from waiting_room import cli
+
+    with pytest.raises(Refused) as refused:
+        files.write_named(tmp_path, b"draft")
+    assert not str(refused.value).startswith("-o")
+    assert cli.main(["--db", str(tmp_path / "wr.json"), "--today", str(TODAY), "export", "-o", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "-o: " in err and "folder" in err

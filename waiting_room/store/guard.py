@@ -40,7 +40,7 @@ _MAX_HOPS = 40
 
 
 def what(mode: int) -> str:
-    """``a folder``, ``a FIFO``... for a file type that is not a regular file."""
+    """``a folder``, ``a FIFO``, ``a file``...: what a node is, for a refusal."""
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
@@ -53,6 +53,8 @@ def what(mode: int) -> str:
         return "a socket"
     if stat.S_ISLNK(mode):
         return "a symlink"
+    if stat.S_ISREG(mode):
+        return "a file"
     return "not a regular file"
 
 
@@ -369,7 +371,7 @@ def export_target(path: Path | str) -> tuple[str, str]:
     if stat.S_ISLNK(lst.st_mode) and _through_descriptor(given):
         st = os.stat(given)
         if stat.S_ISDIR(st.st_mode) or stat.S_ISSOCK(st.st_mode):
-            raise Refused(f"-o: {path} is {what(st.st_mode)}; name a file to write")
+            raise Refused(f"{path} is {what(st.st_mode)}; name a file to write")
         return "stream", given
     real = resolve(given) if stat.S_ISLNK(lst.st_mode) else given
     try:
@@ -377,12 +379,12 @@ def export_target(path: Path | str) -> tuple[str, str]:
     except (FileNotFoundError, NotADirectoryError):
         return "replace", real
     if stat.S_ISDIR(st.st_mode):
-        raise Refused(f"-o: {path} is a folder; name a file to write")
+        raise Refused(f"{path} is a folder; name a file to write")
     if stat.S_ISSOCK(st.st_mode):
-        raise Refused(f"-o: {path} is a socket; name a file to write")
+        raise Refused(f"{path} is a socket; name a file to write")
     if _others_own(st) and (stat.S_ISREG(st.st_mode) or st.st_uid != 0):
         raise Refused(
-            f"-o: {path} belongs to another user (uid {st.st_uid}); nothing was written; name a file of yours"
+            f"{path} belongs to another user (uid {st.st_uid}); nothing was written; name a file of yours"
         )
     return ("replace" if stat.S_ISREG(st.st_mode) else "stream"), real
 
@@ -395,7 +397,7 @@ def open_stream(path: str) -> int:
         fd = os.open(path, flags)
     except OSError as error:
         if error.errno == errno.ENXIO:
-            raise Refused(f"-o: nothing is reading from {path}; nothing was written") from None
+            raise Refused(f"nothing is reading from {path}; nothing was written") from None
         raise
     try:
         import fcntl
