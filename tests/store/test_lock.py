@@ -166,3 +166,16 @@ def test_a_lock_folder_that_is_a_link_or_a_file_is_refused(tmp_path, planted):
             pass
     assert list(elsewhere.iterdir()) == []
     assert not files.lock_path(db_path).exists()
+
+
+def test_a_planted_lock_link_in_a_shared_folder_leaves_no_lock_folder(tmp_path):
+    from waiting_room.store.errors import Refused
+
+    db_path = _shared_home(tmp_path)
+    target = tmp_path / "target"
+    files.lock_path(db_path).symlink_to(target)
+    with pytest.raises(Refused, match="symlink"):
+        with files.locked(db_path):
+            pass
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [files.lock_path(db_path).name]
+    assert not target.exists()

@@ -203,6 +203,19 @@ def _open_lock(lock: Path) -> int:
         return fd
 
 
+def _check_lock_file(lock: Path) -> None:
+    """Refuse a planted lock file (a link, not a regular file of ours) before anything is made."""
+    try:
+        st = os.lstat(lock)
+    except OSError:
+        return
+    if stat.S_ISLNK(st.st_mode):
+        raise _lock_refused(lock, "is a symlink (someone may have planted it)")
+    if not guard.own_regular(st):
+        raise _lock_refused(lock, f"is {guard.what(st.st_mode)}" if not stat.S_ISREG(st.st_mode)
+                            else f"belongs to another user (uid {st.st_uid})")
+
+
 def _same_file(fd: int, lock: Path) -> bool:
     """Is the locked file still the one at ``lock``? (Someone may have unlinked or replaced it.)"""
     try:
@@ -302,6 +315,7 @@ def locked(path: Path, timeout: float = 10.0) -> Iterator[bool]:
     ensure_dir(path.parent)
     lock = lock_path(path)
     deadline = time.monotonic() + timeout
+    _check_lock_file(lock)  # refused before a lock folder is made: a refusal writes nothing
     with contextlib.ExitStack() as held:
         if not _lock_folder(path, timeout, held):
             yield False
