@@ -206,6 +206,9 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     today = _today(args)
     path = _db_path(args)
+    from waiting_room.store import guard
+
+    guard.check_database(guard.resolve(path))  # a folder, FIFO or device: one line, nothing opened
     kind = "json" if args.json else "text"
     answer = status_cache.load(path, today.isoformat(), kind)
     if answer is None:
@@ -215,12 +218,30 @@ def cmd_status(args: argparse.Namespace) -> int:
 
         from waiting_room.core.text import json_safe
 
-        sys.stdout.write(json_safe(json.dumps(answer, ensure_ascii=False, indent=2)) + "\n")
+        _print(json_safe(json.dumps(answer, ensure_ascii=False, indent=2)) + "\n")
     else:
         from waiting_room.core.status_text import render
 
-        sys.stdout.write("\n".join(render(answer, _terminal_columns())) + "\n")
+        _print("\n".join(render(answer, _terminal_columns())) + "\n")
     return 0
+
+
+def _print(text: str, *, exact: bool = False) -> None:
+    """Write ``text`` to stdout, whatever its encoding (``PYTHONIOENCODING=ascii``).
+
+    What a terminal cannot show is replaced; ``exact`` text (an export, data
+    for another program) goes out as UTF-8 bytes instead, as the formats say.
+    """
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        buffer = getattr(sys.stdout, "buffer", None)
+        if exact and buffer is not None:
+            sys.stdout.flush()
+            buffer.write(text.encode("utf-8"))
+        else:
+            encoding = sys.stdout.encoding or "ascii"
+            sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -290,30 +311,50 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     today = _today(args)
     apps = load_applications(_db_path(args))
-    if args.format == "json":
-        text = interchange.to_json(apps)
-    elif args.format == "csv":
-        text = interchange.to_csv(apps)
-    else:
+
+    def render(for_terminal: bool) -> str:
+        if args.format == "json":
+            return interchange.to_json(apps)
+        if args.format == "csv":
+            # To a terminal the text is shown, as status shows it; to a file or a pipe it is kept exact.
+            return interchange.to_csv(apps, for_terminal=for_terminal)
         from waiting_room.store.calendar import to_ics
 
-        text = to_ics(apps, today)
-    if args.output:
-        from pathlib import Path
+        return to_ics(apps, today)
 
-        from waiting_room.store.files import atomic_write
-
-        target = Path(args.output).expanduser()
-        if target.is_dir():
-            raise UsageError(f"-o: {target} is a folder; name a file to write")
-        try:
-            atomic_write(target, text.encode("utf-8"))
-        except OSError as error:
-            # Name the file the person asked for, not our temp file beside it.
-            raise UsageError(f"-o: could not write {target} ({error.strerror or error})") from None
+    if args.output and args.output != "-":
+        # Whether -o names a terminal (/dev/stdout, /dev/tty, a link to /proc/self/fd/1)
+        # is known only once it is open: the store asks the descriptor it writes into.
+        _write_output(args.output, lambda for_terminal: render(for_terminal).encode("utf-8"))
     else:
-        sys.stdout.write(text)
+        _print(render(_is_terminal(sys.stdout)), exact=True)
     return 0
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _write_output(where: str, data) -> None:
+    """``export -o`` into a file, device or FIFO: the store's guard says whether to
+    replace or stream; ``data(for_terminal)`` gives the bytes."""
+    from pathlib import Path
+
+    from waiting_room.store.files import write_named
+
+    from waiting_room.store.errors import Refused
+
+    target = Path(where).expanduser()
+    try:
+        write_named(target, data)
+    except Refused as error:
+        raise UsageError(f"-o: {error}") from None  # the store's words serve the TUI too
+    except OSError as error:
+        # Name the file the person asked for, not our temp file beside it.
+        raise UsageError(f"-o: could not write {target} ({error.strerror or error})") from None
 
 
 def cmd_tui(args: argparse.Namespace, *, demo: bool = False) -> int:

@@ -32,6 +32,15 @@ def app_no(i: int, note: str = "") -> Application:
                        events=(Event(date(2026, 11, 2), Kind.INTERVIEW, "onsite"),))
 
 
+def age_temps(folder: Path) -> None:
+    """Stamp the temp files in ``folder`` as left minutes ago (the clean-up leaves young ones)."""
+    import time
+
+    then = time.time() - files.STALE_AFTER - 60
+    for entry in folder.glob(f"*{files.TMP_SUFFIX}"):
+        os.utime(entry, (then, then), follow_symlinks=False)
+
+
 def temps(folder: Path) -> list[str]:
     return [p.name for p in folder.iterdir() if p.name.endswith(files.TMP_SUFFIX)] if folder.is_dir() else []
 
@@ -296,7 +305,10 @@ def test_sigkill_during_backup_rotation(tmp_path, child_env):
             json.loads(backup.read_bytes())
         # A kill between writing today's backup and rotating leaves one extra, whole; the next write rotates.
         assert len(backups.all_backups(path)) <= backups.KEEP + 1
-    # The next write cleans what the killed writers left, beside the database and among the backups.
+    # The next write cleans what the killed writers left, beside the database and among the
+    # backups, once it is minutes old (a young temp file may be a live write of another process).
+    age_temps(path.parent)
+    age_temps(backups.folder(path))
     with Database(path, today=start).transaction() as tx:
         tx.add(app_no(99_999))
     assert temps(path.parent) == [] and temps(backups.folder(path)) == []
@@ -327,6 +339,7 @@ def test_sigkill_during_a_schema_migration(tmp_path, child_env):
         assert [r["id"] for r in table.values()] == [a["id"] for a in apps]
         # Whatever the moment of the kill, the next run reads every application.
         assert len(Database(path, today=TODAY).load()) == len(apps)
+    age_temps(tmp_path)
     with Database(path, today=TODAY).transaction():
         pass
     assert temps(tmp_path) == [] and document.schema_of(json.loads(path.read_bytes())) == 1
@@ -343,6 +356,7 @@ def test_a_half_written_backup_left_by_a_kill_is_removed_by_the_next_write(tmp_p
     stale = backups.folder(path) / f".{path.stem}.2026-11-21.json.abc123{files.TMP_SUFFIX}"
     stale.parent.mkdir(mode=0o700, exist_ok=True)
     stale.write_bytes(b'{"_meta": {"1": {"sch')  # private data, cut off mid-write
+    age_temps(stale.parent)  # the kill was minutes ago: a young temp file may be a live write
     with Database(path, today=date(2026, 11, 21)).transaction() as tx:
         tx.add(app_no(2))
     assert not stale.exists()

@@ -13,7 +13,7 @@ import pytest
 from waiting_room import cli
 from waiting_room.store import backups, document
 from waiting_room.store.database import Database
-from waiting_room.store.errors import CorruptDatabase
+from waiting_room.store.errors import CorruptDatabase, Refused
 
 from storekit import TODAY, sample_app, write_doc
 
@@ -164,7 +164,7 @@ def test_no_backup_yet_says_so(tmp_path):
 def test_a_folder_in_place_of_the_file(tmp_path, capsys):
     db_path = tmp_path / "waiting-room.json"
     db_path.mkdir()
-    with pytest.raises(CorruptDatabase):
+    with pytest.raises(Refused, match="is a folder"):
         Database(db_path, today=TODAY).load()
     assert cli.main(["--db", str(db_path), "add", "--company", "A", "--role", "R"]) == 2
     err = capsys.readouterr().err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import sys
@@ -22,7 +23,8 @@ BIG = 2000
 
 
 def temps(path: Path) -> list[Path]:
-    return [p for p in path.parent.iterdir() if p.name.startswith(files.temp_prefix(path))]
+    return [p for p in path.parent.iterdir()
+            if p.name.startswith(files.temp_prefix(path)) and p.name.endswith(files.TMP_SUFFIX)]
 
 
 def test_sigkill_mid_write_never_corrupts_or_loses_an_acknowledged_write(tmp_path, spawn_writer):
@@ -67,9 +69,13 @@ def test_sigkill_mid_write_never_corrupts_or_loses_an_acknowledged_write(tmp_pat
     assert killed_with_temp >= 3, (killed_with_temp, unacknowledged_but_saved)
 
     # The survivor is a complete database our own code reads, and the next write
-    # cleans the temp files the killed writers left behind.
+    # cleans the temp files the killed writers left behind, once they are minutes old
+    # (a young temp file may be a live write of another process).
     db = Database(db_path, today=TODAY)
     assert {a.id for a in db.load()} == expected
+    then = time.time() - files.STALE_AFTER - 60
+    for left in temps(db_path):
+        os.utime(left, (then, then))
     with db.transaction() as tx:
         tx.add(sample_app(0, prefix="after"))
     assert temps(db_path) == []

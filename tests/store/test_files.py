@@ -134,6 +134,7 @@ def test_stale_temp_files_from_a_killed_writer_are_removed_on_the_next_write(tmp
     stale = [tmp_path / ".waiting-room.json.k1l2d.tmp", tmp_path / ".waiting-room.json.x9.tmp"]
     for path in stale:
         path.write_bytes(b'{"half": ')
+        age(path)
     unrelated = [tmp_path / "notes.tmp", tmp_path / ".other.json.abc.tmp", tmp_path / "waiting-room.json.bak",
                  # a status run writing its cache while the save happens: its file, not ours
                  tmp_path / ".waiting-room.json.status-text.4242.tmp"]
@@ -143,6 +144,34 @@ def test_stale_temp_files_from_a_killed_writer_are_removed_on_the_next_write(tmp
     assert not any(p.exists() for p in stale)
     assert all(p.read_bytes() == b"keep me" for p in unrelated)
     assert ids_in(db_path) == ["base00000", "base00001"]
+
+
+def age(path: Path, seconds: float = files.STALE_AFTER + 60) -> None:
+    """Stamp ``path`` as written ``seconds`` ago (a kill some minutes back)."""
+    import time
+
+    then = time.time() - seconds
+    os.utime(path, (then, then), follow_symlinks=False)
+
+
+def test_a_young_temp_file_may_be_another_writers_and_is_left(tmp_path):
+    # One writer's clean-up deleted another writer's live temp file, failing its save.
+    db_path = tmp_path / "waiting-room.json"
+    write_doc(db_path, [sample_app(0)])
+    live = tmp_path / ".waiting-room.json.a1b2c3.tmp"
+    live.write_bytes(b'{"being written": ')
+    old = tmp_path / ".waiting-room.json.d4e5f6.tmp"
+    old.write_bytes(b'{"half": ')
+    age(old)
+    ahead = tmp_path / ".waiting-room.json.0a0b0c.tmp"  # stamped by a clock that jumped ahead
+    ahead.write_bytes(b'{"half": ')
+    age(ahead, -10 * files.CLOCK_SLACK)
+    backup_live = backups.folder(db_path) / f".waiting-room.{TODAY}.json.a1b2c3.tmp"
+    backup_live.parent.mkdir(mode=0o700)
+    backup_live.write_bytes(b"live")
+    _write_on(db_path, TODAY, 1)
+    assert live.read_bytes() == b'{"being written": ' and backup_live.read_bytes() == b"live"
+    assert not old.exists() and not ahead.exists()
 
 
 # --- schema versions -------------------------------------------------------------------

@@ -24,8 +24,8 @@ from waiting_room.core.model import (
     application_to_dict,
     new_id,
 )
-from waiting_room.store import backups, document, files
-from waiting_room.store.errors import Busy, NotFound, SaveFailed
+from waiting_room.store import backups, document, files, guard
+from waiting_room.store.errors import Busy, NotFound, SaveFailed, SaveUncertain
 
 if TYPE_CHECKING:  # the calm list is loaded only by what shows or edits it
     from tinydb import TinyDB  # loaded by the first transaction: reading needs none
@@ -202,7 +202,9 @@ class Database:
     def __init__(self, path: Path, *, today: date, lock_timeout: float = 10.0) -> None:
         # Through a symlink to the real file: a save replaces the file it names, so
         # the link must not be what is replaced, and one lock must serve both names.
-        self.path = Path(os.path.realpath(path))
+        # Only links of ours (or root's) are followed: one planted by another user
+        # is refused here (guard.resolve).
+        self.path = Path(guard.resolve(path))
         self.today = today
         self.lock_timeout = lock_timeout
 
@@ -240,15 +242,20 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Transaction]:
+        # Everything that could refuse the write is asked before the lock file or a
+        # folder is made: a refusal writes nothing, anywhere.
+        guard.check_for_writing(str(self.path))
+        if not os.path.lexists(files.lock_path(self.path)) and os.path.lexists(self.path):
+            # No lock file yet: make sure the file is a database before making one
+            # beside it (a --db naming /etc/passwd must not leave /etc/passwd.lock).
+            document.check_applications(document.read(self.path), self.path)
         with files.locked(self.path, self.lock_timeout) as got:
             if not got:
                 raise Busy(self.path)
             files.remove_stale_temps(self.path)
-            try:
-                raw = self.path.read_bytes()
-            except FileNotFoundError:
-                raw = b""
+            raw = guard.read_database(self.path)
             doc, version = document.parse_versioned(raw, self.path)
+            raw = raw or b""
             # Check every stored application before handing the document over: an
             # invalid record must stop the transaction here, whatever it goes on to
             # do, so that a corrupt file is never rewritten (nor backed up as good).
@@ -263,9 +270,18 @@ class Database:
                 self._write(raw, document.encode(storage.data))
 
     def _write(self, old: bytes, new: bytes) -> None:
+        made = None
+        replacing = False
         try:
-            backups.backup_if_due(self.path, old, self.today)
+            made = backups.backup_if_due(self.path, old, self.today)
+            replacing = True
             files.atomic_write(self.path, new)
+            if made is not None:
+                backups.prune(self.path, made)  # only now: a failed save keeps every backup
         except OSError as error:
+            if replacing and isinstance(error, files.DirSyncFailed):
+                raise SaveUncertain(self.path, error) from None  # replaced, maybe not on disk
+            if made is not None:  # the save failed: the day's backup of it goes too
+                with contextlib.suppress(OSError):
+                    made.unlink()
             raise SaveFailed(self.path, error) from None
-

@@ -75,6 +75,17 @@ def _from_v0(doc: Document) -> Document:
 MIGRATIONS: dict[int, Callable[[Document], Document]] = {0: _from_v0}
 
 
+def _not_json(name: str) -> float:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"the number {text[:20]} is too large")
+    return value
+
+
 def schema_of(doc: Document) -> int:
     meta = doc.get(META) or {}
     for record in meta.values():
@@ -112,16 +123,26 @@ def latest_backup(path: Path) -> Path | None:
     return newest(path)
 
 
-def parse(raw: bytes, path: Path) -> Document:
-    """Bytes of a database file to a current-schema document, or CorruptDatabase."""
+def parse(raw: bytes | None, path: Path) -> Document:
+    """Bytes of a database file to a current-schema document, or CorruptDatabase.
+
+    ``None`` is a file that does not exist: a new, empty database.
+    """
     return parse_versioned(raw, path)[0]
 
 
-def parse_versioned(raw: bytes, path: Path) -> tuple[Document, int]:
+def parse_versioned(raw: bytes | None, path: Path) -> tuple[Document, int]:
     """Like :func:`parse`, also telling the schema version the bytes were written in."""
+    if raw is not None and not raw.strip():
+        # An empty file where backups show a database was: damage, not a fresh start
+        # (treated as new, it would be backed up as "empty" and the old data rotated away).
+        backup = latest_backup(path)
+        if backup is not None:
+            raise CorruptDatabase(path, "it is empty, but its backups show it held data", backup)
+    raw = raw or b""
     try:
         with bulk_reading():
-            doc = json.loads(raw) if raw.strip() else empty()
+            doc = json.loads(raw, parse_constant=_not_json, parse_float=_finite) if raw.strip() else empty()
     except (ValueError, UnicodeDecodeError) as error:
         raise CorruptDatabase(path, f"not valid JSON: {error}", latest_backup(path)) from None
     except RecursionError:
@@ -139,16 +160,14 @@ def parse_versioned(raw: bytes, path: Path) -> tuple[Document, int]:
 
 
 def read(path: Path) -> Document:
-    """The document at ``path``; an absent file reads as empty."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return empty()
-    except IsADirectoryError:
-        raise CorruptDatabase(path, "it is a folder", None) from None
-    except PermissionError:
-        raise CorruptDatabase(path, "permission denied", None) from None
-    return parse(raw, path)
+    """The document at ``path``; an absent file reads as empty.
+
+    ``guard.read_database`` decides what may be read: a regular file of ours, never
+    a folder, FIFO or device (refused without opening it, so nothing blocks).
+    """
+    from waiting_room.store.guard import read_database
+
+    return parse(read_database(path), path)
 
 
 def applications(doc: Document, path: Path) -> list[Application]:

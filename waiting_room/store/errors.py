@@ -50,3 +50,16 @@ class SaveFailed(StoreError):
 
 class NotFound(StoreError):
     pass
+
+
+class Refused(StoreError):
+    """A path the store will not open, read or write (see ``guard``): one line, exit 2."""
+
+
+class SaveUncertain(StoreError):
+    def __init__(self, path: Path, error: OSError) -> None:
+        reason = error.strerror or str(error)
+        super().__init__(
+            f"the disk reported an error while saving {path} ({reason}); the change may not "
+            "have reached the disk: check the disk, then look at the database again"
+        )

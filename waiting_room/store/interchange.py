@@ -68,9 +68,23 @@ def _no_constants(name: str) -> None:
     raise InvalidData(f"{name} is not a number JSON allows")
 
 
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise InvalidData(f"the number {text[:20]} is too large for JSON to keep")
+    return value
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:  # more digits than Python converts (4,300 by default)
+        raise InvalidData(f"a number with {len(text.lstrip('-'))} digits is too long") from None
+
+
 def from_json(text: str) -> list[Application]:
     try:
-        data = json.loads(text, parse_constant=_no_constants)
+        data = json.loads(text, parse_constant=_no_constants, parse_float=_finite, parse_int=_int)
     except json.JSONDecodeError as error:
         raise InvalidData(f"line {error.lineno} column {error.colno}: invalid JSON ({error.msg})") from None
     except RecursionError:
@@ -116,12 +130,32 @@ def to_json(apps: Iterable[Application]) -> str:
     return json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
 
 
+#: What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _needs_quote(cell: str) -> bool:
+    """Does ``cell`` get a ``'`` in front on export? A formula start, or a ``'`` that an
+    import would otherwise take for ours (so the round trip stays lossless)."""
+    return cell.startswith(_FORMULA_START) or (cell[:1] == "'" and cell[1:2] in (*_FORMULA_START, "'"))
+
+
+def defuse(cell: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text, never runs: ``'=HYPERLINK(...)``."""
+    return "'" + cell if isinstance(cell, str) and _needs_quote(cell) else cell
+
+
+def undefuse(cell: str) -> str:
+    """The exact text a :func:`defuse` d cell held."""
+    return cell[1:] if cell[:1] == "'" and _needs_quote(cell[1:]) else cell
+
+
 def from_csv(text: str) -> list[Application]:
     # csv.reader rather than DictReader: DictReader's line_num is only updated after a
     # good row, so an error (an unclosed quote) was reported on the previous row's line.
     rows = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
-        header = next(rows, [])
+        header = [undefuse(name) for name in next(rows, [])]
     except csv.Error as error:
         raise InvalidData(f"line 1: {error}") from None
     for needed in ("company", "role"):
@@ -141,7 +175,7 @@ def from_csv(text: str) -> list[Application]:
                 break
             if len(cells) > len(header):
                 raise InvalidData(f"line {line}: more cells than columns")
-            row: dict[str, Any] = dict(zip(header, cells))
+            row: dict[str, Any] = dict(zip(header, map(undefuse, cells)))
             if not any((v or "").strip() for v in row.values()):
                 continue
             key = row.get("id") or (row.get("company"), row.get("role"))
@@ -184,20 +218,34 @@ def _csv_app(row: dict[str, str]) -> dict[str, Any]:
     return data
 
 
-def to_csv(apps: Iterable[Application]) -> str:
-    """One row per event. Unknown keys holding text become extra columns after ours."""
+def to_csv(apps: Iterable[Application], *, for_terminal: bool = False) -> str:
+    """One row per event. Unknown keys holding text become extra columns after ours.
+
+    Every cell that a spreadsheet would run as a formula gets a ``'`` in front
+    (:func:`defuse`; ``import`` removes it again). ``for_terminal``: the text is
+    shown, not kept, so its control characters are made visible as ``status``
+    shows them.
+    """
     apps = list(apps)
     extras = sorted({k for a in apps for k, v in a.extra.items() if isinstance(v, str)} - set(CSV_COLUMNS))
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([*CSV_COLUMNS, *extras])
+    if for_terminal:
+        from waiting_room.core.text import clean
+
+        def write(cells: list[Any]) -> None:
+            writer.writerow([clean(c) if isinstance(c, str) else c for c in map(defuse, cells)])
+    else:
+        def write(cells: list[Any]) -> None:
+            writer.writerow(map(defuse, cells))
+    write([*CSV_COLUMNS, *extras])
     for app in apps:
         base = application_to_dict(app)
         head = [base.get(c, "") for c in _APP_COLUMNS]
         head = ["" if isinstance(v, (dict, list)) else v for v in head]
         tail = [app.extra.get(k, "") if isinstance(app.extra.get(k), str) else "" for k in extras]
         if not app.events:
-            writer.writerow([*head, "", "", "", *tail])
+            write([*head, "", "", "", *tail])
         for event in app.events:
-            writer.writerow([*head, event.date.isoformat(), event.kind.value, event.note, *tail])
+            write([*head, event.date.isoformat(), event.kind.value, event.note, *tail])
     return out.getvalue()

@@ -23,6 +23,7 @@ from waiting_room.core.drafts import DRAFT_LABELS, DraftKind, draft, suggested_s
 from waiting_room.core.model import CLOSING_KINDS, KIND_LABELS, Event, Kind
 from waiting_room.core.waiting import short_date
 from waiting_room.store import files
+from waiting_room.store.errors import StoreError
 from waiting_room.tui.safe import line
 from waiting_room.tui.widgets.focus import TypeAheadInput, TypeAheadTextArea
 from waiting_room.tui.widgets.footer import KeyFooter
@@ -55,11 +56,14 @@ def default_path(company: str, kind: DraftKind) -> str:
 
 
 def save_text(where: str, text: str) -> Path:
-    """Write ``text`` to ``where`` (``~`` expanded), privately (0600). Raises OSError."""
+    """Write ``text`` to ``where`` (``~`` expanded), privately (0600), as ``export -o`` writes.
+
+    Raises OSError, or StoreError for a place the store refuses (a folder, a socket,
+    someone else's file or link)."""
     path = Path(where).expanduser()
     if path.is_dir():
         raise IsADirectoryError(f"{path} is a folder; please name a file")
-    files.atomic_write(path, text.encode("utf-8"))
+    files.write_named(path, text.encode("utf-8"))
     return path
 
 
@@ -295,8 +299,8 @@ class DraftScreen(DismissOnce, ModalScreen[None]):
                 return
             try:
                 path = save_text(where, text if text.endswith("\n") else text + "\n")
-            except OSError as error:
-                reason = error.strerror or str(error)
+            except (OSError, StoreError) as error:
+                reason = str(error) if isinstance(error, StoreError) else error.strerror or str(error)
                 self.notify(f"Could not save to {where}: {reason}", title="Not saved",
                             severity="error", markup=False, timeout=8)
                 return
