@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from waiting_room.core.model import Application, Event, Kind, Size, Status
 from waiting_room.core.summary import waiting_apps
 from waiting_room.store.database import Database
@@ -744,11 +746,7 @@ async def test_the_first_frame_plans_only_the_cards_it_draws(make_app, tmp_path,
 async def test_the_draft_screen_says_so_when_the_plan_says_wait(make_app, tmp_path):
     from datetime import timedelta
 
-    from waiting_room.core.model import Application, Event, Kind
-    from waiting_room.store.database import Database
     from waiting_room.tui.screens.draft import DraftScreen
-
-    from tuikit import TODAY, screen_text
 
     db = Database(tmp_path / "wr.json", today=TODAY)
     met = TODAY - timedelta(days=2)
@@ -767,3 +765,15 @@ async def test_the_draft_screen_says_so_when_the_plan_says_wait(make_app, tmp_pa
         # Fri 27 Nov is the end of next week; the follow-up is for the Monday after
         assert "No message is due before Mon 30 Nov; here is the polite follow-up for then." in text
         assert "fits this moment" not in text
+
+
+@pytest.mark.parametrize("keys", ["qe", "qa", "ql"])
+async def test_quit_then_a_form_key_typed_ahead_just_quits(make_app, keys):
+    # Over SSH both keys arrive before the first is handled: the form the second
+    # opens mounts while the app closes, and must not look for fields it never got.
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        type_ahead(app, *keys)
+        await pilot.pause(0.5)
+    assert app.return_code in (0, None)

@@ -122,6 +122,13 @@ class FormScreen(DismissOnce, ModalScreen[Any]):
     def error(self, name: str, message: str | None) -> None:
         self.query_one(f"#field-{name}", Field).show_error(message)
 
+    def focus_first(self, selector: str) -> None:
+        """Focus a field, when there is one: a form can be mounted with the app
+        already closing (type-ahead "qe"), and then it has none."""
+        found = self.query(selector)
+        if found:
+            self.set_focus(found.first())
+
     def check_date(self, name: str, *, required: bool = False, ahead: bool = False) -> tuple[bool, date | None]:
         """A date field: ``ahead`` for dates to come (a promised reply, a due date),
         otherwise a day something happened, which cannot be in the future."""
@@ -276,7 +283,7 @@ class ApplicationForm(FormScreen):
         yield Field("Notes", _input("notes", cur.notes if cur else "", "anything worth remembering", 10000), "notes")
 
     def on_mount(self) -> None:
-        self.set_focus(self.query_one("#in-company"))
+        self.focus_first("#in-company")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "delete":
@@ -344,10 +351,9 @@ class EventForm(FormScreen):
         yield from super().compose()
 
     def on_mount(self) -> None:
-        self.query_one(".dialog-title", Static).update(
-            line(f"Log an event · {self.current.company} · {self.current.role}")
-        )
-        self.set_focus(self.query_one("#in-kind"))
+        for title in self.query(".dialog-title").results(Static):
+            title.update(line(f"Log an event · {self.current.company} · {self.current.role}"))
+        self.focus_first("#in-kind")
 
     def fields(self) -> ComposeResult:
         kinds = [(KIND_LABELS[k], k.value) for k in LOG_KINDS]
@@ -374,7 +380,7 @@ class OwnTaskForm(FormScreen):
         yield Field("By when (optional)", _input("due", "", future_hint(self.app.today)), "due")
 
     def on_mount(self) -> None:
-        self.set_focus(self.query_one("#in-title"))
+        self.focus_first("#in-title")
 
     def action_save(self) -> None:
         title = self.check_text("title", "A few words")
@@ -397,7 +403,7 @@ class TextForm(FormScreen):
         yield Field(self.label, _input("text", self.initial, self.placeholder, 200), "text")
 
     def on_mount(self) -> None:
-        self.set_focus(self.query_one("#in-text"))
+        self.focus_first("#in-text")
 
     def action_save(self) -> None:
         text = self.check_text("text", "A few words")
