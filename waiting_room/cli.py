@@ -298,7 +298,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from waiting_room.store.interchange import read_file
 
     source = Path(args.file)
-    apps = read_file(source)
+    apps = read_file(source, _today(args))
     with _database(args).transaction() as tx:
         added, updated = tx.upsert_many(apps, partial=source.suffix.lower() == ".csv")
     print(f"Imported {len(apps)} application{'s' if len(apps) != 1 else ''}: {added} new, {updated} updated.")

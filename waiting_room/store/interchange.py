@@ -15,13 +15,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
 
 from waiting_room.core.model import (
     FORMAT,
+    KIND_LABELS,
     Application,
     InvalidData,
+    Kind,
     application_from_dict,
     application_to_dict,
 )
@@ -34,8 +38,9 @@ _EVENT_COLUMNS = ("event_date", "event_kind", "event_note")
 _APP_COLUMNS = tuple(c for c in CSV_COLUMNS if c not in _EVENT_COLUMNS)
 
 
-def read_file(path: Path) -> list[Application]:
-    """Applications from a ``.json`` or ``.csv`` file; InvalidData names what is wrong."""
+def read_file(path: Path, today: date | None = None) -> list[Application]:
+    """Applications from a ``.json`` or ``.csv`` file; InvalidData names what is wrong.
+    (``today`` anchors a CSV's dates written without a year, "3 Nov".)"""
     suffix = path.suffix.lower()
     if suffix not in (".json", ".csv"):
         raise InvalidData(f"{path}: unknown file type {path.suffix or '(none)'!r} (use .json or .csv)")
@@ -47,9 +52,8 @@ def read_file(path: Path) -> list[Application]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InvalidData(f"{path}: not UTF-8 text (byte {error.start})") from None
-    parse = from_json if suffix == ".json" else from_csv
     try:
-        return parse(text)
+        return from_json(text) if suffix == ".json" else from_csv(text, today)
     except InvalidData as error:
         raise InvalidData(f"{path}: {error}") from None
 
@@ -150,12 +154,64 @@ def undefuse(cell: str) -> str:
     return cell[1:] if cell[:1] == "'" and _needs_quote(cell[1:]) else cell
 
 
-def from_csv(text: str) -> list[Application]:
+def _delimiter(text: str) -> str:
+    """What separates the cells: a comma, or the ';' or tab a spreadsheet of
+    another locale writes, told from the header line."""
+    first = text.split("\n", 1)[0]
+    if "," not in first:
+        if ";" in first:
+            return ";"
+        if "\t" in first:
+            return "\t"
+    return ","
+
+
+def _column(name: str) -> str:
+    """A header cell as the person wrote it ("Company", "Event Kind") -> our column."""
+    words = "_".join(name.strip().lower().replace("-", " ").split())
+    return words if words in CSV_COLUMNS else name
+
+
+def _kind(word: str) -> str:
+    """An event kind as people write it ("Interview", "heard back", "Heard-back",
+    "Thank-you sent") -> its id; anything else is left for the model to refuse."""
+    key = "_".join(word.strip().lower().replace("-", " ").split())
+    return _KIND_WORDS.get(key, word)
+
+
+_KIND_WORDS = {
+    **{k.value: k.value for k in Kind},
+    **{"_".join(label.lower().replace("-", " ").split()): k.value for k, label in KIND_LABELS.items()},
+    "phone_call": "phone_screen", "screen": "phone_screen", "screening": "phone_screen",
+    "interviewed": "interview", "thank_you": "thank_you_sent", "thank_you_note": "thank_you_sent",
+    "follow_up": "follow_up_sent", "followed_up": "follow_up_sent", "rejected": "rejection",
+    "withdrawn": "withdrew", "reply": "heard_back", "heard": "heard_back", "references": "references_requested",
+}
+
+
+def _day(value: str, today: date, where: str) -> str:
+    """A date cell in the forms people write ("3 Nov 2026", "2026/11/03",
+    "11/03/2026" in the locale's order) -> ISO; ISO is kept as it is."""
+    from waiting_room.core.dates import parse_human_date
+
+    if not value or _ISO_DAY.fullmatch(value.strip()):
+        return value
+    try:
+        return parse_human_date(value, today, where).isoformat()
+    except InvalidData:
+        return value  # (the model names it in its own words)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def from_csv(text: str, today: date | None = None) -> list[Application]:
+    today = today or date.today()
     # csv.reader rather than DictReader: DictReader's line_num is only updated after a
     # good row, so an error (an unclosed quote) was reported on the previous row's line.
-    rows = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=_delimiter(text))
     try:
-        header = [undefuse(name) for name in next(rows, [])]
+        header = [_column(undefuse(name)) for name in next(rows, [])]
     except csv.Error as error:
         raise InvalidData(f"line 1: {error}") from None
     for needed in ("company", "role"):
@@ -181,8 +237,15 @@ def from_csv(text: str) -> list[Application]:
             key = row.get("id") or (row.get("company"), row.get("role"))
             if key not in groups:
                 groups[key] = _csv_app(row)
+                if groups[key].get("expected_reply_by"):
+                    groups[key]["expected_reply_by"] = _day(groups[key]["expected_reply_by"], today,
+                                                            f"line {line}: expected_reply_by")
                 lines[key] = line
             event = {c[6:]: row[c] for c in _EVENT_COLUMNS if row.get(c)}
+            if "kind" in event:
+                event["kind"] = _kind(event["kind"])
+            if "date" in event:
+                event["date"] = _day(event["date"], today, f"line {line}: event_date")
             if event:
                 if "date" not in event or "kind" not in event:
                     raise InvalidData(f"line {line}: an event needs both event_date and event_kind")
