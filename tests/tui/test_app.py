@@ -777,3 +777,18 @@ async def test_quit_then_a_form_key_typed_ahead_just_quits(make_app, keys):
         type_ahead(app, *keys)
         await pilot.pause(0.5)
     assert app.return_code in (0, None)
+
+
+async def test_a_fields_error_goes_as_soon_as_its_text_is_right(make_app, demo_db):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("a", *"Acme", "tab", *"Analyst", "tab", *"someday", "ctrl+s")
+        form = app.screen
+        field = form.query_one("#field-interviewed")
+        assert isinstance(form, ApplicationForm) and field.has_class("-invalid")
+        await pilot.press(*["backspace"] * 7, *"3 Nov")
+        await pilot.pause()
+        assert not field.has_class("-invalid")  # right now, before any save
+        await pilot.press(*["backspace"] * 5, *"3 No")
+        await pilot.pause()
+        assert not field.has_class("-invalid")  # (a good field is only checked again on save)

@@ -32,10 +32,19 @@ def day_label(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b}"
 
 
-def when(day: date | None, today: date) -> str:
+def when(day: date | None, today: date, *, deadline: bool = False) -> str:
+    """When a task is due, for today. A step of the plan is due *from* a day
+    (not before it); a ``deadline`` (an own task's "by when") is due *by* it,
+    and overdue once past."""
     if day is None:
         return "any time"
     delta = (day - today).days
+    if deadline:
+        if delta < 0:
+            return f"overdue since {day_label(day)}"
+        if delta == 0:
+            return "by today"
+        return "by tomorrow" if delta == 1 else f"by {day_label(day)}"
     if delta == 0:
         return "today"
     if delta == 1:

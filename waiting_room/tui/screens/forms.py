@@ -77,6 +77,11 @@ class FormScreen(DismissOnce, ModalScreen[Any]):
     ]
     TITLE_TEXT = ""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: the fields showing an error, and how to check each again as it is typed
+        self.rechecks: dict[str, Any] = {}
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog form"):
             yield Static(self.TITLE_TEXT, classes="dialog-title")
@@ -150,6 +155,7 @@ class FormScreen(DismissOnce, ModalScreen[Any]):
                 self.error(name, "That is still to come; log it once it has happened.")
             else:
                 self.error(name, f"I could not read that date. Try {hint}.")
+            self.rechecks[name] = lambda: self.check_date(name, required=required, ahead=ahead)
             return False, None
         self.error(name, None)
         return True, day
@@ -157,7 +163,20 @@ class FormScreen(DismissOnce, ModalScreen[Any]):
     def check_text(self, name: str, label: str) -> str | None:
         text = self.value(name).strip()
         self.error(name, None if text else f"{label} is needed.")
+        if not text:
+            self.rechecks[name] = lambda: self.check_text(name, label)
         return text or None
+
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        # A field's error goes as soon as its text is right (and says what is
+        # wrong now, while it is not).
+        name = (event.input.id or "").removeprefix("in-")
+        check = self.rechecks.get(name)
+        if check is not None:
+            result = check()
+            if (result[0] if isinstance(result, tuple) else result is not None):
+                del self.rechecks[name]
 
 
 class FormInput(TypeAheadInput):

@@ -53,7 +53,7 @@ def _pieces(app: Application, derived: Derived, *, reason: bool = True) -> list[
         rows.append([("maybe: ", "dim"), REASONS[top.id].title, (f"  {top.probability:.0%}", "dim")])
     nxt = derived.next_tasks[0] if derived.next_tasks else None
     if nxt is not None:
-        rows.append([("next:  ", "dim"), clean(nxt.title, single_line=True), (f"  {when(nxt.due, derived.today)}", "dim")])
+        rows.append([("next:  ", "dim"), clean(nxt.title, single_line=True), (f"  {when(nxt.due, derived.today, deadline=nxt.kind == 'own')}", "dim")])
     return rows
 
 

@@ -107,7 +107,7 @@ def reason_blocks(reasons: tuple[ReasonScore, ...]) -> list[tuple[Stack, Stack]]
 def task_prompt(task: Task, today: date) -> Hang:
     """The checkbox, then the title, when, and what it is about, wrapped beside the box."""
     box = Content.styled("[x] ", "$success") if task.done else Content.styled("[ ] ", "bold")
-    due = "" if task.done else f"  {when(task.due, today)}"
+    due = "" if task.done else f"  {when(task.due, today, deadline=task.kind == 'own')}"
     style = "strike $text-muted" if task.done else ""
     parts: list = [line(task.title, style), (due, "$text-muted")]
     if task.detail and not task.done:
