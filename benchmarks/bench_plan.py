@@ -70,7 +70,7 @@ def _fresh_child(db: Path) -> None:
             rank_reasons(app, TODAY)
             plan_tasks(app, TODAY)
     ms = (time.process_time() - start) * 1000
-    read_here = "waiting_room.core.reader" in sys.modules  # a note was read, not handed over
+    read_here = "waiting_room.core.reader.rules" in sys.modules  # a note was read, not handed over
     print(json.dumps({"ms": ms, "json_ms": json_ms, "read_here": read_here}))
 
 

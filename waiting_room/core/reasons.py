@@ -24,6 +24,7 @@ Every number is listed, with its source or the reason for it, in docs/model.md.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, timedelta
@@ -512,10 +513,15 @@ ENDED_SHARE = 0.25
 ENDED_GRACE_BUSINESS_DAYS = 1  # a day to be back at the desk
 
 
+_UNTIL_WORDS = re.compile(r"(?i)\b(?:until|till|til|through|thru|back|return\w*)\b")
+
+
 @lru_cache(maxsize=4096)
 def _until(text: str, day: date) -> tuple[tuple[str, date], ...]:
     """(reason, end) for each cue of the rules that a date in its sentence bounds:
     "the hiring manager is on PTO until the 15th" -> (key_person_away, 15th)."""
+    if _UNTIL_WORDS.search(text) is None:  # (most notes: no date reader needed)
+        return ()
     from waiting_room.core.reader.dates import find_dates, may_name_a_date
 
     if not may_name_a_date(text):

@@ -82,8 +82,20 @@ def _not_json(name: str) -> float:
 def _finite(text: str) -> float:
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise ValueError(f"the number {text[:20]} is too large")
+        raise ValueError(f"the number {text[:20]} is too large for JSON to keep")
     return value
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:  # more digits than Python converts (4,300 by default)
+        raise ValueError(f"a number with {len(text.lstrip('-'))} digits is too long") from None
+
+
+#: What ``json.loads`` needs to refuse the numbers a JSON file cannot keep exactly
+#: (NaN, Infinity, 1e400, an integer of thousands of digits): each raises ValueError.
+STRICT_NUMBERS = {"parse_constant": _not_json, "parse_float": _finite, "parse_int": _int}
 
 
 def schema_of(doc: Document) -> int:
@@ -142,7 +154,7 @@ def parse_versioned(raw: bytes | None, path: Path) -> tuple[Document, int]:
     raw = raw or b""
     try:
         with bulk_reading():
-            doc = json.loads(raw, parse_constant=_not_json, parse_float=_finite) if raw.strip() else empty()
+            doc = json.loads(raw, **STRICT_NUMBERS) if raw.strip() else empty()
     except (ValueError, UnicodeDecodeError) as error:
         raise CorruptDatabase(path, f"not valid JSON: {error}", latest_backup(path)) from None
     except RecursionError:

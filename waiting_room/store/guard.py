@@ -225,15 +225,20 @@ def read_database(path: Path | str) -> bytes | None:
             raise _not_a_file(real, st)
         if _others_own(st):
             raise _not_ours(real, st)
-        chunks = []
-        while True:
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-        return b"".join(chunks)
+        return read_all(fd)
     finally:
         os.close(fd)
+
+
+def read_all(fd: int) -> bytes:
+    """Everything left to read from an open file."""
+    chunks = []
+    while True:
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def check_folder_for_writing(folder: str) -> None:

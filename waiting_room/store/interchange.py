@@ -68,29 +68,15 @@ def _check_unique(apps: list[Application], where: list[str]) -> None:
         seen[app.id] = place
 
 
-def _no_constants(name: str) -> None:
-    raise InvalidData(f"{name} is not a number JSON allows")
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if value in (float("inf"), float("-inf")):
-        raise InvalidData(f"the number {text[:20]} is too large for JSON to keep")
-    return value
-
-
-def _int(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:  # more digits than Python converts (4,300 by default)
-        raise InvalidData(f"a number with {len(text.lstrip('-'))} digits is too long") from None
-
-
 def from_json(text: str) -> list[Application]:
+    from waiting_room.store.document import STRICT_NUMBERS
+
     try:
-        data = json.loads(text, parse_constant=_no_constants, parse_float=_finite, parse_int=_int)
+        data = json.loads(text, **STRICT_NUMBERS)
     except json.JSONDecodeError as error:
         raise InvalidData(f"line {error.lineno} column {error.colno}: invalid JSON ({error.msg})") from None
+    except ValueError as error:  # a number JSON cannot keep
+        raise InvalidData(str(error)) from None
     except RecursionError:
         raise InvalidData("invalid JSON (nested too deeply)") from None
     if not isinstance(data, dict):

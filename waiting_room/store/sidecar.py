@@ -106,13 +106,9 @@ def read_private(path: Path) -> bytes | None:
             return None
         if os.name == "posix" and (st.st_uid != os.getuid() or st.st_mode & 0o077):
             return None
-        chunks = []
-        while True:
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-        return b"".join(chunks)
+        from waiting_room.store.guard import read_all  # (on the status path already)
+
+        return read_all(fd)
     except OSError:
         return None
     finally:

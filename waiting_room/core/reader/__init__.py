@@ -20,15 +20,31 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from typing import Iterable
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Iterable
 
-from waiting_room.core.reader.cue import Cue
-from waiting_room.core.reader.learned import Learned, read_learned
-from waiting_room.core.reader.patterns import VOCABULARY, compile_all
-from waiting_room.core.reader.rules import NEGATED_EXPONENT, read_pieces as _read_in_pieces
+if TYPE_CHECKING:
+    from waiting_room.core.reader.cue import Cue
 
 __all__ = ["Cue", "Learned", "read_learned", "read_note", "read_note_uncached", "VOCABULARY", "NEGATED_EXPONENT",
            "compile_all", "known_words", "strength"]
+
+#: Names this package hands out from its rooms, imported the first time they are
+#: asked for: importing :mod:`.dates` alone (the clock reads the dates a note
+#: names) must not load the patterns and the learned weights.
+_FROM = {
+    "Cue": "cue", "Learned": "learned", "read_learned": "learned", "VOCABULARY": "patterns",
+    "compile_all": "patterns", "NEGATED_EXPONENT": "rules",
+}
+
+
+def __getattr__(name: str) -> Any:
+    room = _FROM.get(name)
+    if room is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{room}"), name)
+    globals()[name] = value
+    return value
 
 
 @lru_cache(maxsize=8192)
@@ -38,17 +54,20 @@ def read_note(text: str) -> tuple[Cue, ...]:
     Several cues may share a span when one phrase speaks for two reasons
     (a hiring freeze: reorganization and sign-offs).
     """
-    return _read_in_pieces(text)
+    return read_note_uncached(text)
 
 
 def read_note_uncached(text: str) -> tuple[Cue, ...]:
     """:func:`read_note` without the cache (benchmarks measure this one)."""
-    return _read_in_pieces(text)
+    from waiting_room.core.reader.rules import read_pieces
 
+    return read_pieces(text)
 
 
 def known_words(words: Iterable[str]) -> set[str]:
     """The words of ``words`` that the reader knows (for tests and docs)."""
+    from waiting_room.core.reader.patterns import VOCABULARY
+
     return {w for w in words if w in VOCABULARY}
 
 
