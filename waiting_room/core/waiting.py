@@ -166,8 +166,9 @@ _NOT_BEFORE = re.compile(r"\b(not|won't|wont|can't|cannot|no|never)\b|n't\b")
 _SPAN_START = re.compile(r"(?:in|within|about|around|another|over|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple|couple|several)")
 #: Cheap, before the date reader is imported: can the note name a date at all?
 _DATE_WORDS = re.compile(
-    r"\d|mon|tue|wed|thu|fri|week|month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|"
-    r"christmas|xmas|thanksgiving|easter|holiday|new year|day"
+    r"\d|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\bweeks?\b|\bmonths?\b|\bdays\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|tomorrow|christmas|xmas|thanksgiving|"
+    r"easter|holiday|new year|\bday\b"
 )
 #: After "they'll decide after Thanksgiving": the reply is due this many days later.
 AFTER_DATE_DAYS = 7
