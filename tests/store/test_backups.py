@@ -118,6 +118,30 @@ def test_a_failed_save_leaves_no_new_backup(tmp_path, monkeypatch, capsys):
     assert not [p for p in tmp_path.rglob("*.tmp")]
 
 
+def test_backups_a_killed_save_left_above_the_limit_go_at_the_next_save(tmp_path, monkeypatch):
+    # A save killed after its day's backup and before its prune leaves one too
+    # many; two such days, two. The next save trims them before it adds its own,
+    # so there are never more than KEEP + 1, and never fewer than KEEP.
+    db_path = tmp_path / "waiting-room.json"
+    write_doc(db_path, [sample_app(0)])
+    days = [TODAY + timedelta(days=i) for i in range(backups.KEEP + 2)]
+    folder = backups.folder(db_path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    for i, day in enumerate(days):
+        made = folder / f"waiting-room.{day}.json"
+        made.write_bytes(db_path.read_bytes())
+        made.chmod(0o600)
+        os.utime(made, (1_700_000_000 + i * 86400,) * 2)
+    assert len(backups.all_backups(db_path)) == backups.KEEP + 2
+    # this save too is "killed" just before its own prune
+    real_prune = backups.prune
+    monkeypatch.setattr(backups, "prune", lambda path, made: None if made is not None else real_prune(path, made))
+    _write_on(db_path, days[-1] + timedelta(days=1), 5)
+    left = [p.name for p in backups.all_backups(db_path)]
+    assert len(left) == backups.KEEP + 1
+    assert left[-1] == f"waiting-room.{days[-1] + timedelta(days=1)}.json"
+
+
 def _fsync_failing_on_folders(err: int, only=None):
     real_fsync = os.fsync
 

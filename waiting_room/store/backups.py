@@ -114,10 +114,12 @@ def backup_if_due(path: Path, current: bytes, today: date) -> Path | None:
     return target
 
 
-def prune(path: Path, made: Path) -> None:
-    """Keep the :data:`KEEP` backups written last. Called only once the save that made
-    ``made`` replaced the database: a failed save must not cost the oldest backup.
-    ``made``, the one just written, is never deleted, whatever the clock said."""
+def prune(path: Path, made: Path | None) -> None:
+    """Keep the :data:`KEEP` backups written last. Called once the save that made
+    ``made`` replaced the database (a failed save must not cost the oldest backup),
+    and with ``None`` before a save, to clear what a save killed before this step
+    left above :data:`KEEP` (never fewer than that remain). ``made``, the one just
+    written, is never deleted, whatever the clock said."""
     for old in all_backups(path)[:-KEEP]:
         if old != made:
             with contextlib.suppress(OSError):

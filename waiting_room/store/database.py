@@ -273,6 +273,8 @@ class Database:
         made = None
         replacing = False
         try:
+            if len(backups.all_backups(self.path)) > backups.KEEP:  # (a save killed before its prune)
+                backups.prune(self.path, None)
             made = backups.backup_if_due(self.path, old, self.today)
             replacing = True
             files.atomic_write(self.path, new)
