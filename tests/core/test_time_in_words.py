@@ -138,3 +138,13 @@ def test_one_plan_everywhere(today):
     entry = status_entry(app, today)
     assert {"id": step.id, "title": step.title, "due": step.due.isoformat()} in entry["next_tasks"]
     assert f"DTSTART;VALUE=DATE:{step.due:%Y%m%d}" in to_ics([app], today)
+
+
+def test_the_usual_follow_up_window_is_spoken_of_in_the_past_once_it_has_gone():
+    app = application("Good interview, they were friendly")
+    soon = follow_up(app, date(2026, 12, 8))
+    assert soon.detail.startswith("Any weekday from ")
+    late = follow_up(app, date(2027, 1, 20))
+    assert late.due == soon.due and late.id == soon.id
+    assert late.detail == ("The usual window for it has passed; one short note saying you are still "
+                           "interested is fair now.")

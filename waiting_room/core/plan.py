@@ -115,14 +115,16 @@ _CHECK_DETAIL = (
 #: Entries per cache before it starts again (dates repeat; the bound keeps memory small).
 _CACHE_LIMIT = 4096
 #: wait start -> (ids of the four contact steps, first follow-up's due and detail)
-_by_start: dict[date, tuple[str, str, str, str, date, str]] = {}
+_by_start: dict[date, tuple[str, str, str, str, date, str, date, str]] = {}
 #: named date -> (first follow-up's due, detail)
 _by_promise: dict[tuple[date, Told | None, bool], tuple[date, str]] = {}
 #: [phone screen, interview] -> meeting date -> (thank-you id, due, detail)
 _by_meeting: tuple[dict[date, tuple[str, date, str]], dict[date, tuple[str, date, str]]] = ({}, {})
 
 
-def _start_facts(start: date) -> tuple[str, str, str, str, date, str]:
+def _start_facts(start: date) -> tuple[str, str, str, str, date, str, date, str]:
+    """Ids, the first follow-up's day and words (while its window is ahead or open),
+    the window's last day, and the words once that has gone by."""
     stamp = start.isoformat()
     due = add_business_days(start, FIRST_FOLLOW_UP_MIN_BUSINESS_DAYS)
     latest = max(due, on_or_before_business_day(start + _FIRST_MAX))
@@ -130,8 +132,9 @@ def _start_facts(start: date) -> tuple[str, str, str, str, date, str]:
         f"Any weekday from {short_date(due)} to {short_date(latest)} suits: "
         "one short note saying you are still interested."
     )
+    late = "The usual window for it has passed; one short note saying you are still interested is fair now."
     facts = (f"follow-up-1-{stamp}", f"follow-up-2-{stamp}", f"check-in-{stamp}",
-             f"let-rest-{stamp}", due, detail)
+             f"let-rest-{stamp}", due, detail, latest, late)
     if len(_by_start) >= _CACHE_LIMIT:
         _by_start.clear()
     _by_start[start] = facts
@@ -247,7 +250,7 @@ def plan_tasks(app: Application, today: date) -> tuple[Task, ...]:
         passed = today > add_business_days(reply_by, AFTER_NAMED_DATE_BUSINESS_DAYS[1])
         due, detail = _by_promise.get((reply_by, told, passed)) or _promise_facts(reply_by, told, passed)
     else:
-        due, detail = facts[4], facts[5]
+        due, detail = facts[4], facts[7] if today > facts[6] else facts[5]
 
     tasks: list[Task] = []
 
