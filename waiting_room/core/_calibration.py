@@ -4,4 +4,4 @@ Every reason's score is divided by this before the scores become
 probabilities, so that a shown 60% is right about six times in ten on real
 notes (fitted on the development part; measured on the held-out part)."""
 
-TEMPERATURE = 0.75
+TEMPERATURE = 0.7

@@ -146,6 +146,22 @@ def _weights() -> Mapping[str, tuple[tuple[int, float], ...]]:
     return _WEIGHTS
 
 
+def _too_plain(words: str) -> bool:
+    """A single word too plain to show as what moved a reason ("no", "up", "want")."""
+    word = words.strip().lower()
+    return " " not in word and (len(word) < 3 or word in _PLAIN)
+
+
+#: Words the model may weigh but that explain nothing when quoted alone.
+_PLAIN = frozenset(
+    """want wants wanted give gave said told tell know knew people person still back even
+    going make made take took come came week weeks days time times thing things really
+    about would could should there their they them then than what when with from have
+    been were will just also well much many more some next last not way out off now one
+    two get got says""".split()
+)
+
+
 def use_weights(weights: Mapping[str, Iterable[tuple[int, float]]] | None) -> None:
     """Read with these weights from now on (training does); None: the shipped ones again."""
     global _WEIGHTS
@@ -173,8 +189,12 @@ def read_learned(text: str, cues: Iterable = ()) -> tuple[Learned, ...]:
         for _, start, end in moved:
             if len(shown) == QUOTED:
                 break
+            if _too_plain(text[start:end]):
+                continue
             if all(end <= a or start >= b for a, b in shown):
                 shown.append((start, end))
+        if not shown:  # (only plain words moved it: it counts, but there is nothing to quote)
+            shown = [(moved[0][1], moved[0][2])]
         # "words like": they are what moved the model, not a phrase that says it outright
         quote = "words like " + ", ".join(
             '"' + " ".join(text[a:b].split()).replace('"', "'") + '"' for a, b in shown
