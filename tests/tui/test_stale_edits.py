@@ -84,7 +84,10 @@ async def test_a_field_changed_underneath_and_in_the_form_is_asked_about(make_ap
         await pilot.pause()
         # Nothing is written until the person has chosen.
         assert isinstance(app.screen, EditConflictScreen)
-        assert "notes" in screen_text(app)
+        await pilot.pause(0.1)
+        text = screen_text(app)
+        assert "another window saved a" in text, text
+        assert "Notes: yours “mine” · theirs “theirs”" in text, text
         assert _stored(demo_db, target.id).role == target.role
         await pilot.press(choice)
         await pilot.pause()
