@@ -46,14 +46,102 @@ def edit_application(app: WaitingRoomApp, app_id: str) -> None:
             if app.write(lambda tx: tx.delete(app_id) or True, done=f"Deleted {current.company}."):
                 _select_on_dashboard(app, neighbour)
             return
-        fields = result["fields"]
-
-        def change(tx) -> None:
-            tx.put(replace(tx.find(app_id), **fields))
-
-        app.write(change, done="Saved.")
+        save_edit(app, app_id, result.get("opened") or current, result["fields"])
 
     app.push_screen(ApplicationForm(current, app.today), save)
+
+
+#: What each field of an application is called when a conflict is asked about.
+FIELD_WORDS = {
+    "company": "Company", "role": "Role", "company_size": "Company size", "status": "Status",
+    "expected_reply_by": "Reply promised by", "link": "Posting link", "notes": "Notes",
+    "contacts": "Contact",
+}
+
+
+def merge_edit(opened: Application, fresh: Application, changed: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """The fields changed both in the form and underneath, differently: name -> (mine, theirs).
+
+    ``opened`` is the application as the form showed it, ``fresh`` as stored now,
+    ``changed`` only the fields the person changed."""
+    conflicts = {}
+    for name, mine in changed.items():
+        theirs = getattr(fresh, name)
+        if theirs != getattr(opened, name) and theirs != mine:
+            conflicts[name] = (mine, theirs)
+    return conflicts
+
+
+def save_edit(app: WaitingRoomApp, app_id: str, opened: Application, changed: dict[str, Any],
+              *, kept: tuple[str, ...] = ()) -> None:
+    """Save an edit: only the fields the person changed, on a fresh read of the
+    application inside the transaction, so what another window or the CLI saved
+    meanwhile stays. A field changed there too is asked about before anything
+    is written; ``kept`` names the fields whose other version the person chose."""
+    conflicts: dict[str, tuple[Any, Any]] = {}
+
+    def change(tx) -> bool:
+        fresh = tx.find(app_id)
+        conflicts.update(merge_edit(opened, fresh, changed))
+        if conflicts:
+            return False  # nothing written: the person chooses first
+        if changed:
+            tx.put(replace(fresh, **changed))
+        return True
+
+    saved = app.write(change)
+    if saved is None:
+        return  # the problem was shown
+    if saved:
+        if kept:
+            words = ", ".join(FIELD_WORDS[k].lower() for k in kept)
+            app.notify(f"Saved. The {words} from the other window stayed.", markup=False)
+        else:
+            app.notify("Saved." if changed else "Nothing to save: the other window's version stayed.",
+                       markup=False)
+        return
+    from waiting_room.tui.screens.confirm import EditConflictScreen
+
+    stored = app.app_by_id(app_id)
+    lines = [f"{FIELD_WORDS[k]}: yours {_shown(mine)} · theirs {_shown(theirs)}"
+             for k, (mine, theirs) in conflicts.items()]
+
+    def chosen(choice: str | None) -> None:
+        if choice == "mine":
+            # What they saved is now what the form is measured against.
+            seen = replace(opened, **{k: theirs for k, (_, theirs) in conflicts.items()})
+            save_edit(app, app_id, seen, changed, kept=kept)
+        else:
+            rest = {k: v for k, v in changed.items() if k not in conflicts}
+            save_edit(app, app_id, opened, rest, kept=(*kept, *conflicts))
+
+    app.push_screen(EditConflictScreen(stored.company if stored else opened.company, lines), chosen)
+
+
+def _shown(value: Any, width: int = 40) -> str:
+    """A field's value in a few words, for the conflict question."""
+    from datetime import date
+    from enum import Enum
+
+    from waiting_room.core.model import SIZE_LABELS, Contact, Size, Status
+    from waiting_room.tui.words import STATUS_WORDS
+
+    if value is None or value == "" or value == ():
+        return "(empty)"
+    if isinstance(value, Status):
+        text = STATUS_WORDS.get(value, value.value)
+    elif isinstance(value, Size):
+        text = SIZE_LABELS.get(value, value.value)
+    elif isinstance(value, Enum):
+        text = str(value.value)
+    elif isinstance(value, date):
+        text = value.isoformat()
+    elif isinstance(value, tuple) and all(isinstance(c, Contact) for c in value):
+        text = ", ".join(c.name for c in value)
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= width else text[: width - 1] + '…'}”"
 
 
 def log_event(app: WaitingRoomApp, app_id: str, kind: Kind | None = None) -> None:

@@ -41,3 +41,39 @@ class ConfirmScreen(DismissOnce, ModalScreen[bool]):
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
+
+
+class EditConflictScreen(DismissOnce, ModalScreen[str]):
+    """A field the person changed was also changed elsewhere while the form was
+    open: keep theirs or take the other window's. ``m`` keeps mine, ``t`` (or
+    ``escape``) takes theirs, which is what is stored already."""
+
+    BINDINGS = [
+        Binding("m", "answer('mine')", "Keep mine"),
+        Binding("t", "answer('theirs')", "Take theirs"),
+        Binding("escape", "answer('theirs')", "Take theirs"),
+    ]
+
+    def __init__(self, company: str, lines: list[str]) -> None:
+        super().__init__()
+        self.company = company
+        self.lines = lines
+
+    def compose(self) -> ComposeResult:
+        text = "\n".join([f"While you were editing {self.company}, another window saved a change to the same "
+                          + ("field." if len(self.lines) == 1 else "fields."), "", *self.lines, "",
+                          "Which should stay?"])
+        with Vertical(classes="dialog confirm"):
+            yield Static(safe(text), classes="question")
+            with Horizontal(classes="buttons"):
+                yield Button("Keep mine (m)", variant="primary", id="mine")
+                yield Button("Take theirs (t)", id="theirs")
+
+    def on_mount(self) -> None:
+        self.set_focus(self.query_one("#mine"))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id or "theirs")
+
+    def action_answer(self, choice: str) -> None:
+        self.dismiss(choice)

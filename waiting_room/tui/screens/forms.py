@@ -347,7 +347,34 @@ class ApplicationForm(FormScreen):
         fields["contacts"] = (*contacts, *others) if name or not self.current.contacts else others
         status = self.query_one("#in-status", Select).value
         fields["status"] = Status(status)
-        self.dismiss({"fields": fields})
+        # Only what the person changed: the rest may have been saved meanwhile by
+        # another window or the CLI, and must not be written back as it was.
+        self.dismiss({"fields": {k: v for k, v in fields.items() if self.touched(k)}, "opened": self.current})
+
+    #: the widgets each stored field is shown in
+    WIDGETS = {
+        "company": ("company",), "role": ("role",), "company_size": ("size",), "status": ("status",),
+        "expected_reply_by": ("reply",), "link": ("link",), "notes": ("notes",),
+        "contacts": ("contact", "contact-title", "contact-email"),
+    }
+
+    def touched(self, name: str) -> bool:
+        """True when the person changed what a field's widgets showed when the form opened."""
+        cur = self.current
+        for widget_id in self.WIDGETS[name]:
+            widget = self.query_one(f"#in-{widget_id}")
+            if isinstance(widget, FormInput):
+                if widget.value != widget.shown:
+                    return True
+            elif isinstance(widget, Select):
+                opened: object = Select.NULL
+                if widget_id == "status" and cur is not None:
+                    opened = cur.status.value
+                elif widget_id == "size" and cur is not None and cur.company_size:
+                    opened = cur.company_size.value
+                if widget.value != opened:
+                    return True
+        return False
 
 
 #: The kinds offered first when logging, in the order people most often need them.
