@@ -45,7 +45,7 @@ class ConfirmScreen(DismissOnce, ModalScreen[bool]):
 
 class EditConflictScreen(DismissOnce, ModalScreen[str]):
     """A field the person changed was also changed elsewhere while the form was
-    open: keep theirs or take the other window's. ``m`` keeps mine, ``t`` (or
+    open: keep yours or take the other window's. ``m`` keeps mine, ``t`` (or
     ``escape``) takes theirs, which is what is stored already."""
 
     BINDINGS = [
