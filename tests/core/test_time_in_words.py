@@ -148,3 +148,10 @@ def test_the_usual_follow_up_window_is_spoken_of_in_the_past_once_it_has_gone():
     assert late.due == soon.due and late.id == soon.id
     assert late.detail == ("The usual window for it has passed; one short note saying you are still "
                            "interested is fair now.")
+
+
+def test_the_evidence_line_names_the_words_that_gave_the_date():
+    because = away(application(), date(2027, 1, 8)).because
+    assert 'past the date they gave (2026-12-25, "the week after" in your note of 2026-12-03)' in because
+    stored = away(application("Good interview", expected_reply_by=date(2026, 12, 10)), date(2027, 1, 8))
+    assert "past the date they gave (2026-12-10)" in stored.because

@@ -587,13 +587,15 @@ def _structural(app: Application, facts: _Events, today: date) -> dict[str, list
              f"{len(follow_ups)} follow-ups since {follow_ups[0].isoformat()} have had no reply")
 
     # the date they gave
-    promised, _ = reply_date(app)
+    promised, told = reply_date(app)
     # A date from before the latest news belongs to an earlier stage, as in norm_for.
     if promised is not None and (since is None or promised >= since) and today > promised:
         if business_days_between(promised, today) >= PAST_PROMISED_GRACE_BUSINESS_DAYS:
             power = 1.5 if (today - promised).days > PAST_PROMISED_LONG_DAYS else 1.0
+            # (a date read from a note says which words named it)
+            source = f', "{told.phrase}" in your note of {told.note_day.isoformat()}' if told else ""
             _add(evidence, PAST_PROMISED,
-                 f"past the date they gave ({promised.isoformat()})", power)
+                 f"past the date they gave ({promised.isoformat()}{source})", power)
 
     # a very long wait
     # (waiting.days_waited, from the start found above)
