@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from waiting_room.core.model import Application, Event, Kind
 from waiting_room.core.plan import next_tasks
 from waiting_room.core.reasons import rank_reasons
-from waiting_room.core.waiting import norm_for, reply_date, verdict_sentence
+from waiting_room.core.waiting import norm_for, reply_date, short_date, verdict_sentence
 
 INTERVIEW = date(2026, 12, 3)  # a Thursday
 NOTE = "Recruiter said the hiring manager is on PTO until the 15th and they'll decide the week after"
@@ -155,3 +155,13 @@ def test_the_evidence_line_names_the_words_that_gave_the_date():
     assert 'past the date they gave (2026-12-25, "the week after" in your note of 2026-12-03)' in because
     stored = away(application("Good interview", expected_reply_by=date(2026, 12, 10)), date(2027, 1, 8))
     assert "past the date they gave (2026-12-10)" in stored.because
+
+
+def test_letting_it_rest_speaks_of_its_day_in_the_past_once_it_has_come_and_gone():
+    sent = [Event(date(2026, 12, 10 + 7 * i), Kind.FOLLOW_UP_SENT) for i in range(3)]
+    app = replace(application("Good interview"), events=(*application("Good interview").events,
+                                                         Event(INTERVIEW, Kind.THANK_YOU_SENT), *sent))
+    rest = [t for t in next_tasks(app, date(2026, 12, 25)) if t.kind == "let_rest"]
+    assert rest and "If nothing arrives by" in rest[0].detail
+    later = [t for t in next_tasks(app, rest[0].due + timedelta(days=3)) if t.kind == "let_rest"]
+    assert later and f"{short_date(rest[0].due)} has passed" in later[0].detail

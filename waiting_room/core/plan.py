@@ -287,13 +287,14 @@ def plan_tasks(app: Application, today: date) -> tuple[Task, ...]:
                 # Let it rest.
                 rest_id = facts[3]
                 due = check_done + _LET_REST_AFTER
-                tasks.append(_task(Task, (
-                    rest_id, "Let it rest", due,
-                    (
-                        f"You have done all that etiquette asks. If nothing arrives by {short_date(due)}, "
-                        "you could close it quietly; nothing here closes by itself."
-                    ),
-                    "let_rest", None, rest_id in ticked, check_done)))
+                if today > due:
+                    words = (f"You have done all that etiquette asks, and {short_date(due)} has passed: "
+                             "you could close it quietly; nothing here closes by itself.")
+                else:
+                    words = (f"You have done all that etiquette asks. If nothing arrives by {short_date(due)}, "
+                             "you could close it quietly; nothing here closes by itself.")
+                tasks.append(_task(Task, (rest_id, "Let it rest", due, words, "let_rest", None,
+                                          rest_id in ticked, check_done)))
 
     if app.own_tasks:
         tasks.extend(_own(app))
