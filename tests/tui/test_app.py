@@ -792,3 +792,18 @@ async def test_a_fields_error_goes_as_soon_as_its_text_is_right(make_app, demo_d
         await pilot.press(*["backspace"] * 5, *"3 No")
         await pilot.pause()
         assert not field.has_class("-invalid")  # (a good field is only checked again on save)
+
+
+async def test_j_and_k_stop_at_the_ends_of_the_list(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        ids = card_ids(app)
+        assert app.screen.selected().id == ids[0]
+        await pilot.press("k")  # already at the top: stays
+        assert app.screen.selected().id == ids[0]
+        await pilot.press(*["j"] * (len(ids) + 2))  # past the end: stays on the last
+        await pilot.pause()
+        assert app.screen.selected().id == ids[-1]
+        await pilot.press("down")
+        assert app.screen.selected().id == ids[-1]

@@ -154,6 +154,26 @@ class ApplicationList(FollowsFocus, OptionList):
         self._kept: dict[int, tuple[Strip, Strip]] = {}  # id(card line) -> (card line, styled line)
         self._kept_for: tuple | None = None  # the styling they were made with
 
+    # Moving stops at the ends, as lists in editors do: from the last card, "next"
+    # stays there (wrapping round once opened the wrong application).
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        options = self.options
+        index = self.highlighted
+        if index is None:
+            index = -1 if direction > 0 else len(options)
+        index += direction
+        while 0 <= index < len(options):
+            if not options[index].disabled:
+                self.highlighted = index
+                return
+            index += direction
+
     # drawing ------------------------------------------------------------------------
     # OptionList works out its styles, sizes and the option's drawn lines afresh for
     # every line it draws. A pass draws the few cards on screen line by line (all of
