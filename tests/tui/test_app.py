@@ -807,3 +807,43 @@ async def test_j_and_k_stop_at_the_ends_of_the_list(make_app):
         assert app.screen.selected().id == ids[-1]
         await pilot.press("down")
         assert app.screen.selected().id == ids[-1]
+
+
+async def test_space_twice_on_the_dashboard_unticks_rather_than_ticking_ahead(make_app, demo_db):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        target = app.screen.selected()
+        before = next(a for a in demo_db.load() if a.id == target.id).ticked
+        await pilot.press("space")
+        await pilot.pause()
+        if app.screen.__class__.__name__ == "ConfirmScreen":
+            await pilot.press("n")  # just tick
+            await pilot.pause()
+        assert len(next(a for a in demo_db.load() if a.id == target.id).ticked) == len(before) + 1
+        await pilot.press("space")
+        await pilot.pause()
+        assert next(a for a in demo_db.load() if a.id == target.id).ticked == before
+
+
+async def test_ticking_a_step_before_its_day_says_so(make_app, tmp_path):
+    from datetime import timedelta
+
+    from waiting_room.tui.screens.dashboard import Dashboard as _Dashboard
+
+    db = Database(tmp_path / "wr.json", today=TODAY)
+    with db.transaction() as tx:
+        tx.add(Application("w1", "Acme", "Analyst", (
+            Event(TODAY - timedelta(days=1), Kind.INTERVIEW), Event(TODAY, Kind.THANK_YOU_SENT),
+        )))
+    app = make_app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, _Dashboard)
+        await pilot.press("space")
+        await pilot.pause()
+        if app.screen.__class__.__name__ == "ConfirmScreen":
+            await pilot.press("n")
+            await pilot.pause()
+        shown = " ".join(n.message for n in app._notifications)
+        assert "Ticked ahead of its day" in shown and "Space again unticks it." in shown

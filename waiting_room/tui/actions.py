@@ -198,7 +198,14 @@ def toggle_task(app: WaitingRoomApp, app_id: str, task: Task) -> None:
     if not now_done:
         app.notify(f"Unticked: {task.title}", markup=False, timeout=3)
         return
-    if task.logs is None:
+    if task.due is not None and task.due > today:
+        from waiting_room.tui.words import day_label
+
+        app.notify(f"Ticked ahead of its day ({day_label(task.due)}): {task.title}. Space again unticks it.",
+                   markup=False, timeout=4)
+        if task.logs is None:
+            return
+    elif task.logs is None:
         app.notify(f"Done: {task.title}. Nicely handled.", markup=False, timeout=3)
         return
     from waiting_room.tui.screens.confirm import ConfirmScreen

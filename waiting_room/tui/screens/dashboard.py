@@ -49,6 +49,7 @@ class Dashboard(Screen):
         self._first_frame = False  # drawing the very first frame (see on_mount)
         self._held_back = False  # cards left out of it, to add right after
         self._preview_of: tuple | None = None  # (application, derived) the preview shows
+        self._last_tick: tuple | None = None  # (application id, task) space ticked last
 
     def compose(self) -> ComposeResult:
         yield Static(id="today")
@@ -210,10 +211,18 @@ class Dashboard(Screen):
         app = self.selected()
         if app is None:
             return
+        # Space toggles, as in the full view: pressed again, it unticks what it just
+        # ticked here rather than ticking the step after it.
+        last = self._last_tick
+        if last is not None and last[0] == app.id and last[1].id in app.ticked:
+            self._last_tick = None
+            actions.toggle_task(self.app, app.id, last[1]._replace(done=True))
+            return
         tasks = self.state.derived(app).next_tasks
         if not tasks:
             self.notify("Nothing to tick for this one right now.", markup=False)
             return
+        self._last_tick = (app.id, tasks[0])
         actions.toggle_task(self.app, app.id, tasks[0])
 
     def action_toggle_closed(self) -> None:
