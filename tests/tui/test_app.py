@@ -847,3 +847,27 @@ async def test_ticking_a_step_before_its_day_says_so(make_app, tmp_path):
             await pilot.pause()
         shown = " ".join(n.message for n in app._notifications)
         assert "Ticked ahead of its day" in shown and "Space again unticks it." in shown
+
+
+async def test_a_closed_application_shows_how_it_ended_not_guesses(make_app, tmp_path):
+    from datetime import timedelta
+
+    db = Database(tmp_path / "wr.json", today=TODAY)
+    with db.transaction() as tx:
+        tx.add(Application("c1", "Acme", "Analyst", (
+            Event(TODAY - timedelta(days=20), Kind.INTERVIEW, "the hiring manager is on leave"),
+            Event(TODAY - timedelta(days=3), Kind.REJECTION, "they went with an internal candidate"),
+        ), status=Status.REJECTED))
+    app = make_app(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("h")  # show closed ones
+        await pilot.pause()
+        text = screen_text(app)
+        assert "How it ended" in text and "they went with an internal candidate" in text
+        assert "Behind closed doors" not in text and "%" not in text
+        await pilot.press("enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "How it ended" in text and "they went with an internal candidate" in text
+        assert "what may be happening" not in text

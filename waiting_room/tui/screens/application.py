@@ -49,7 +49,7 @@ class ApplicationScreen(Screen):
             yield Static("What you can do", classes="section")
             yield Static(id="a-plan", classes="muted")
             yield TaskList(id="a-tasks")
-            yield Static("Behind closed doors: what may be happening", classes="section")
+            yield Static("Behind closed doors: what may be happening", classes="section", id="a-reasons-title")
             yield Vertical(id="a-reasons")
             yield Static("The story so far", classes="section")
             yield Static(id="a-timeline")
@@ -87,9 +87,13 @@ class ApplicationScreen(Screen):
     def show_reasons(self, application, derived) -> None:
         box = self.query_one("#a-reasons", Vertical)
         box.remove_children()
+        title = self.query_one("#a-reasons-title", Static)
         if not application.is_waiting:
-            box.mount(Static(Content.styled("This application is closed; nothing more to guess.", "$text-muted")))
+            # a wait that is over: how it ended, not guesses about it
+            title.update("How it ended")
+            box.mount(Static(panels.ending(application)))
             return
+        title.update("Behind closed doors: what may be happening")
         widgets = []
         lead = panels.no_evidence(application, derived.reasons)
         if lead is not None:

@@ -153,9 +153,11 @@ class Dashboard(Screen):
         section = "bold $accent"
         preview = Stack([
             panels.clock(app, derived),
-            Content(""), Content.styled("Behind closed doors", section),
-            *([lead] if (lead := panels.no_evidence(app, derived.reasons)) else []),
-            panels.reason_bars(derived.reasons, top=3),
+            *([Content(""), Content.styled("Behind closed doors", section),
+               *([lead] if (lead := panels.no_evidence(app, derived.reasons)) else []),
+               panels.reason_bars(derived.reasons, top=3)]
+              if app.is_waiting else
+              [Content(""), Content.styled("How it ended", section), panels.ending(app)]),
             Content(""), Content.styled("Meanwhile", section),
             *([panels.task_prompt(t, self.app.today) for t in tasks]
               or [Content.styled("Nothing to do for this one right now.", "$text-muted")]),

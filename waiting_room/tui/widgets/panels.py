@@ -131,6 +131,21 @@ def timeline(app: Application, *, limit: int | None = None) -> Content | Stack:
     return Stack(rows)
 
 
+def ending(app: Application) -> Content | Hang:
+    """How a closed application ended: its closing event and what was noted, in place
+    of guesses about a wait that is over."""
+    from waiting_room.core.model import CLOSING_KINDS
+
+    closing = [e for e in app.events_by_date() if e.kind in CLOSING_KINDS]
+    if not closing:
+        return Content.styled(f"{STATUS_WORDS[app.status].capitalize()}; no more waiting here.", "$text-muted")
+    event = closing[-1]
+    row = [(KIND_LABELS[event.kind], "bold")]
+    if event.note:
+        row += [("  ", ""), safe(event.note)]
+    return Hang(Content.styled(f"{day_label(event.date):<11}", "$text-muted"), Content.assemble(*row))
+
+
 def facts(app: Application) -> Content:
     rows = []
     if app.company_size is not None:
