@@ -198,7 +198,7 @@ def toggle_task(app: WaitingRoomApp, app_id: str, task: Task) -> None:
     if not now_done:
         app.notify(f"Unticked: {task.title}", markup=False, timeout=3)
         return
-    if task.due is not None and task.due > today:
+    if task.due is not None and task.due > today and task.kind != "own":  # (an own task's day is a deadline)
         from waiting_room.tui.words import day_label
 
         app.notify(f"Ticked ahead of its day ({day_label(task.due)}): {task.title}. Space again unticks it.",
