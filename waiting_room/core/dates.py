@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 
 from waiting_room.core.model import InvalidData, check_year, parse_date
+from waiting_room.core.waiting import _MONTH_ABBR  # (the app's one set of month names)
 
 PAST_HINT = "today, yesterday, 3 days ago, last mon or 2 Nov"
 FUTURE_HINT = "fri, next fri, tomorrow, in 5 days or 30 Nov"
@@ -32,7 +33,6 @@ def _day_month(day: date) -> str:
     return f"{day.day} {_MONTH_ABBR[day.month - 1]}"
 
 
-_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _FULL = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -522,7 +522,7 @@ def _until(text: str, day: date) -> tuple[tuple[str, date], ...]:
     "the hiring manager is on PTO until the 15th" -> (key_person_away, 15th)."""
     if _UNTIL_WORDS.search(text) is None:  # (most notes: no date reader needed)
         return ()
-    from waiting_room.core.reader.dates import find_dates, may_name_a_date
+    from waiting_room.core.reader.dates import find_dates, may_name_a_date, sentence_around
 
     if not may_name_a_date(text):
         return ()
@@ -530,7 +530,7 @@ def _until(text: str, day: date) -> tuple[tuple[str, date], ...]:
     for when in find_dates(text, day):
         if when.relation != "until":
             continue
-        sentence_start = max(text.rfind(mark, 0, when.start) for mark in ".!?\n") + 1
+        sentence_start, _ = sentence_around(text, when.start, when.end)
         for reason, position, negated, _, _, learned in _reading(text):
             if learned or negated or not sentence_start <= position < when.start:
                 continue

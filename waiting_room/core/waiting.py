@@ -181,16 +181,15 @@ def _told_in(note: str, day: date) -> Told | None:
         _REPLY_WORDS.search(lowered) is None and _ESTIMATE_WORDS.search(lowered) is None
     ):
         return None
-    from waiting_room.core.reader.dates import find_dates
+    from waiting_room.core.reader.dates import find_dates, sentence_around
 
     best: Told | None = None
     for when in find_dates(note, day):
         if when.relation == "since" or when.last < day:
             continue
         # the date must share a sentence with words about their answer
-        start = max(note.rfind(mark, 0, when.start) for mark in ".!?\n")
-        ends = [i for i in (note.find(mark, when.end) for mark in ".!?\n") if i >= 0]
-        sentence = lowered[start + 1 : min(ends, default=len(note))]
+        begin, finish = sentence_around(note, when.start, when.end)
+        sentence = lowered[begin:finish]
         about_reply = _REPLY_WORDS.search(sentence) is not None
         if when.relation == "until" and not (about_reply and _NOT_BEFORE.search(sentence)):
             continue  # ("on leave until the 24th" bounds an absence, not a reply)

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from waiting_room.core.reader.holidays import HOLIDAY_NAMES, holiday, next_bank_holiday
 
-__all__ = ["When", "find_dates", "may_name_a_date"]
+__all__ = ["When", "find_dates", "may_name_a_date", "sentence_around"]
 
 _DAY = timedelta(days=1)
 
@@ -131,6 +131,13 @@ _MAYBE = re.compile(
     r"\d|" + _MONTH + r"|" + _WEEKDAY + r"|today|tomorrow|tonight|tmrw|yesterday|week|month|christmas|xmas"
     r"|thanksgiving|easter|holiday|new year|day|eve\b|halloween",
 )
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence of ``text`` that holds ``start:end`` (cut at . ! ? and line ends)."""
+    begin = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0]
+    return begin, min(ends, default=len(text))
 
 
 def may_name_a_date(text: str) -> bool:

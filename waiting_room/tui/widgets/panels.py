@@ -122,13 +122,15 @@ def timeline(app: Application, *, limit: int | None = None) -> Content | Stack:
         events = events[:limit]
     if not events:
         return Content.styled("Nothing logged yet. Press l to log an event.", "$text-muted")
-    rows: list[Content | Hang] = []
-    for event in events:
-        row = [(KIND_LABELS[event.kind], "bold")]
-        if event.note:
-            row += [("  ", ""), safe(event.note)]
-        rows.append(Hang(Content.styled(f"{day_label(event.date):<11}", "$text-muted"), Content.assemble(*row)))
-    return Stack(rows)
+    return Stack([_event_row(event) for event in events])
+
+
+def _event_row(event) -> Hang:
+    """The date, then what happened and its note, wrapped beside the date."""
+    row = [(KIND_LABELS[event.kind], "bold")]
+    if event.note:
+        row += [("  ", ""), safe(event.note)]
+    return Hang(Content.styled(f"{day_label(event.date):<11}", "$text-muted"), Content.assemble(*row))
 
 
 def ending(app: Application) -> Content | Hang:
@@ -139,11 +141,7 @@ def ending(app: Application) -> Content | Hang:
     closing = [e for e in app.events_by_date() if e.kind in CLOSING_KINDS]
     if not closing:
         return Content.styled(f"{STATUS_WORDS[app.status].capitalize()}; no more waiting here.", "$text-muted")
-    event = closing[-1]
-    row = [(KIND_LABELS[event.kind], "bold")]
-    if event.note:
-        row += [("  ", ""), safe(event.note)]
-    return Hang(Content.styled(f"{day_label(event.date):<11}", "$text-muted"), Content.assemble(*row))
+    return _event_row(closing[-1])
 
 
 def facts(app: Application) -> Content:
